@@ -542,8 +542,9 @@ class ToolEnv:
     when the step budget runs out (truncated, and a failure)."""
 
     def __init__(self, task: Task, max_steps: int = 14, reward_fn: HierarchicalReward | None = None,
-                 seed: int = 0, test_budget: int = 50_000):
+                 seed: int | str = 0, test_budget: int = 50_000, memo_tests: bool = True):
         self.task, self.max_steps, self.test_budget = task, max_steps, test_budget
+        self.memo_tests = memo_tests
         self.reward_fn = reward_fn or HierarchicalReward()
         self.rng = random.Random(seed)  # the environment's own RNG: shuffles surface details
         self.reset()
@@ -586,7 +587,7 @@ class ToolEnv:
             return self.fs.modify(params["edit"]), None
         if kind == "restore":
             return self.fs.restore(params["path"]), None
-        tests = run_tests(self.fs.files, self.task.tests, self.test_budget)
+        tests = run_tests(self.fs.files, self.task.tests, self.test_budget, memo=self.memo_tests)
         if kind == "submit":
             status = "success" if tests.all_passed else "failure"
         else:
@@ -776,3 +777,731 @@ def episode_metrics(env: ToolEnv) -> dict[str, float]:
             "tool_efficiency": tool_efficiency_ratio(env.trajectory, env.task, env.solved),
             "coordination": coordination_score(optimal_tool_sequence(env.task), actual),
             "info_gain_rate": information_gain_rate(env.trajectory)}
+
+
+# ---------------------------------------------------------------------------
+# Tokenizer and policy
+# ---------------------------------------------------------------------------
+# Hashed word pieces: split text into letter runs, digit runs and single symbols, lowercase,
+# and hash each piece (crc32, stable across runs, unlike hash()) into a fixed number of buckets.
+# A held-out task's new identifier `lap_time` becomes the pieces lap, _, time: no unknown
+# tokens, no vocabulary to build, at the price of rare collisions.
+PAD, SEP = 0, 1  # special token ids; word pieces start after them
+N_SPECIAL = 2
+ACTION_KINDS = ("search", "read", "write", "modify", "restore", "run_tests", "submit")
+MAX_ACTION_TOKENS = 16
+MAX_USES = 4  # an action's "times already taken this episode" feature is clipped to 0..3
+
+
+def tokenize(text: str, vocab_size: int) -> list[int]:
+    pieces = re.findall(r"[a-z]+|[0-9]+|[^\sa-z0-9]", text.lower())
+    return [N_SPECIAL + zlib.crc32(piece.encode()) % vocab_size for piece in pieces]
+
+
+@functools.lru_cache(maxsize=100_000)
+def _action_tokens(text: str, vocab_size: int) -> tuple[int, ...]:
+    return tuple(tokenize(text, vocab_size)[:MAX_ACTION_TOKENS])
+
+
+@dataclass
+class Observation:
+    """What the policy sees at one step: the rendered state and the legal actions."""
+    state_tokens: list[int]
+    action_tokens: list[tuple[int, ...]]
+    action_kinds: list[int]
+    action_uses: list[int]
+
+
+def observe(env: ToolEnv, legal: list[ToolAction], vocab_size: int, max_tokens: int) -> Observation:
+    taken = [record.action.text for record in env.trajectory]
+    return Observation(
+        state_tokens=tokenize(env.state.render(), vocab_size)[:max_tokens],
+        action_tokens=[_action_tokens(a.text, vocab_size) for a in legal],
+        action_kinds=[ACTION_KINDS.index(a.kind) for a in legal],
+        action_uses=[min(taken.count(a.text), MAX_USES - 1) for a in legal])
+
+
+def collate(observations: list[Observation], device: torch.device) -> dict[str, torch.Tensor]:
+    """Pad a list of observations into tensors: B observations, T state tokens,
+    A actions (the most any observation has), L tokens per action."""
+    B = len(observations)
+    T = max(len(o.state_tokens) for o in observations)
+    A = max(len(o.action_tokens) for o in observations)
+    L = max(len(t) for o in observations for t in o.action_tokens)
+    state = torch.full((B, T), PAD, dtype=torch.long)
+    actions = torch.full((B, A, L), PAD, dtype=torch.long)
+    kinds = torch.zeros((B, A), dtype=torch.long)
+    uses = torch.zeros((B, A), dtype=torch.long)
+    legal = torch.zeros((B, A), dtype=torch.bool)
+    for b, obs in enumerate(observations):
+        state[b, : len(obs.state_tokens)] = torch.tensor(obs.state_tokens)
+        for a, tokens in enumerate(obs.action_tokens):
+            actions[b, a, : len(tokens)] = torch.tensor(tokens)
+        n = len(obs.action_tokens)
+        kinds[b, :n] = torch.tensor(obs.action_kinds)
+        uses[b, :n] = torch.tensor(obs.action_uses)
+        legal[b, :n] = True
+    batch = {"state": state, "actions": actions, "kinds": kinds, "uses": uses, "legal": legal}
+    return {name: tensor.to(device) for name, tensor in batch.items()}
+
+
+@dataclass
+class PolicyConfig:
+    vocab_size: int = 2048
+    max_tokens: int = 128
+    d_model: int = 64
+    n_layer: int = 2
+    n_head: int = 4
+
+
+class SelfAttention(nn.Module):
+    """Multi-head self-attention over the state tokens; an encoder, so no causal mask."""
+
+    def __init__(self, cfg: PolicyConfig):
+        super().__init__()
+        self.n_head = cfg.n_head
+        self.qkv = nn.Linear(cfg.d_model, 3 * cfg.d_model)
+        self.proj = nn.Linear(cfg.d_model, cfg.d_model)
+
+    def forward(self, x: torch.Tensor, keep: torch.Tensor) -> torch.Tensor:
+        B, T, C = x.size()
+        q, k, v = self.qkv(x).split(C, dim=2)
+        q, k, v = (t.view(B, T, self.n_head, C // self.n_head).transpose(1, 2) for t in (q, k, v))  # (B, nh, T, hs)
+        # softmax(q k^T / sqrt(hs)) v, ignoring padding keys
+        y = F.scaled_dot_product_attention(q, k, v, attn_mask=keep[:, None, None, :])  # (B, nh, T, hs)
+        return self.proj(y.transpose(1, 2).reshape(B, T, C))  # (B, T, C)
+
+
+class MLP(nn.Module):
+    def __init__(self, cfg: PolicyConfig):
+        super().__init__()
+        self.fc = nn.Linear(cfg.d_model, 4 * cfg.d_model)
+        self.proj = nn.Linear(4 * cfg.d_model, cfg.d_model)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.proj(F.gelu(self.fc(x)))
+
+
+class Block(nn.Module):
+    """Pre-LayerNorm transformer block: x + attn(ln(x)), then x + mlp(ln(x))."""
+
+    def __init__(self, cfg: PolicyConfig):
+        super().__init__()
+        self.ln_1, self.attn = nn.LayerNorm(cfg.d_model), SelfAttention(cfg)
+        self.ln_2, self.mlp = nn.LayerNorm(cfg.d_model), MLP(cfg)
+
+    def forward(self, x: torch.Tensor, keep: torch.Tensor) -> torch.Tensor:
+        x = x + self.attn(self.ln_1(x), keep)
+        return x + self.mlp(self.ln_2(x))
+
+
+class Policy(nn.Module):
+    """Scores every legal action of a state, one logit each (DRRN-style), so the action set can
+    change size from step to step.
+      state  -> transformer -> token states h (B, T, C) and their mean s (B, C)
+      action -> its word pieces attend over h (cross-attention, with a learned 'no match' slot),
+                averaged, plus embeddings of its kind and of how often it was already taken
+      logit  = MLP([action; attended state; s]);  value = MLP(s)  (the value is used by PPO only)"""
+
+    def __init__(self, cfg: PolicyConfig):
+        super().__init__()
+        C = cfg.d_model
+        self.cfg = cfg
+        self.tok_emb = nn.Embedding(N_SPECIAL + cfg.vocab_size, C)
+        self.pos_emb = nn.Embedding(cfg.max_tokens, C)
+        self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.n_layer))
+        self.ln_f = nn.LayerNorm(C)
+        self.kind_emb = nn.Embedding(len(ACTION_KINDS), C)
+        self.uses_emb = nn.Embedding(MAX_USES, C)
+        self.query, self.key, self.value = nn.Linear(C, C), nn.Linear(C, C), nn.Linear(C, C)
+        self.null_key = nn.Parameter(torch.zeros(1, 1, C))  # where a word piece with no match attends
+        self.score_head = nn.Sequential(nn.Linear(3 * C, C), nn.GELU(), nn.Linear(C, 1))
+        self.value_head = nn.Sequential(nn.Linear(C, C), nn.GELU(), nn.Linear(C, 1))
+
+    def encode_state(self, state: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        B, T = state.size()
+        keep = state != PAD  # (B, T)
+        h = self.tok_emb(state) + self.pos_emb(torch.arange(T, device=state.device))  # (B, T, C)
+        for block in self.blocks:
+            h = block(h, keep)
+        h = self.ln_f(h)  # (B, T, C)
+        pooled = (h * keep[..., None]).sum(1) / keep.sum(1, keepdim=True).clamp(min=1)  # (B, C)
+        return h, keep, pooled
+
+    def attend(self, words: torch.Tensor, h: torch.Tensor, keep: torch.Tensor) -> torch.Tensor:
+        """Cross-attention of every action word piece over the state tokens."""
+        B, A, L, C = words.size()
+        nh, hs = self.cfg.n_head, C // self.cfg.n_head
+        keys = torch.cat([self.null_key.expand(B, 1, C), self.key(h)], dim=1)  # (B, 1+T, C)
+        vals = torch.cat([torch.zeros_like(h[:, :1]), self.value(h)], dim=1)  # (B, 1+T, C)
+        mask = torch.cat([keep.new_ones(B, 1), keep], dim=1)  # (B, 1+T)
+        q = self.query(words).view(B, A * L, nh, hs).transpose(1, 2)  # (B, nh, A*L, hs)
+        k = keys.view(B, -1, nh, hs).transpose(1, 2)  # (B, nh, 1+T, hs)
+        v = vals.view(B, -1, nh, hs).transpose(1, 2)  # (B, nh, 1+T, hs)
+        y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask[:, None, None, :])  # (B, nh, A*L, hs)
+        return y.transpose(1, 2).reshape(B, A, L, C)  # (B, A, L, C)
+
+    def forward(self, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
+        """-> logits (B, A) with illegal actions at -inf, and values (B,)."""
+        h, keep, pooled = self.encode_state(batch["state"])
+        words = self.tok_emb(batch["actions"])  # (B, A, L, C)
+        word_mask = (batch["actions"] != PAD)[..., None].float()  # (B, A, L, 1)
+        n_words = word_mask.sum(2).clamp(min=1)  # (B, A, 1)
+        action = (words * word_mask).sum(2) / n_words  # (B, A, C)
+        action = action + self.kind_emb(batch["kinds"]) + self.uses_emb(batch["uses"])  # (B, A, C)
+        attended = (self.attend(words, h, keep) * word_mask).sum(2) / n_words  # (B, A, C)
+        state = pooled[:, None, :].expand_as(action)  # (B, A, C)
+        logits = self.score_head(torch.cat([action, attended, state], dim=-1)).squeeze(-1)  # (B, A)
+        logits = logits.masked_fill(~batch["legal"], float("-inf"))
+        return logits, self.value_head(pooled).squeeze(-1)  # (B, A), (B,)
+
+
+# ---------------------------------------------------------------------------
+# Advantages (GAE, group-relative) and losses
+# ---------------------------------------------------------------------------
+def compute_gae(rewards: torch.Tensor, values: torch.Tensor, dones: torch.Tensor,
+                gamma: float = 0.99, lam: float = 0.95, last_value: float = 0.0
+                ) -> tuple[torch.Tensor, torch.Tensor]:
+    """Generalised Advantage Estimation for one trajectory of length T (Schulman et al. 2016).
+    dones[t] = 1 when the episode terminated at step t: nothing is bootstrapped across it.
+    last_value = V(s_T) after the final step: V of the final state for a truncated episode,
+    0 for a terminated one.  Returns (advantages, returns), returns = advantages + values."""
+    T = rewards.shape[0]
+    advantages = torch.zeros(T, dtype=torch.float32)
+    lastgaelam = 0.0
+    for t in reversed(range(T)):
+        # Article: its last step bootstraps with values[t] itself; it must be V(s_{t+1}).
+        next_value = last_value if t == T - 1 else values[t + 1]
+        nonterminal = 1.0 - float(dones[t])
+        # delta_t = r_t + gamma * V(s_{t+1}) * (1 - done_t) - V(s_t)
+        delta = rewards[t] + gamma * next_value * nonterminal - values[t]
+        # A_t = delta_t + gamma * lambda * (1 - done_t) * A_{t+1}
+        lastgaelam = delta + gamma * lam * nonterminal * lastgaelam
+        advantages[t] = lastgaelam
+    # Article: the value target is rewards + advantages; the return is advantages + values.
+    return advantages, advantages + values.float()
+
+
+def group_relative_advantages(rewards: torch.Tensor, eps: float = 1e-6) -> torch.Tensor:
+    """GRPO's baseline (Shao et al. 2024): A_i = (r_i - mean(r)) / (std(r) + eps) within each
+    group, i.e. each row of rewards (num_groups, G). std is Bessel-corrected, as in TRL and verl.
+    A group whose rewards are all equal, or of size 1, carries no signal: its advantages are 0."""
+    rewards = rewards.float()
+    if rewards.shape[-1] < 2:
+        return torch.zeros_like(rewards)
+    mean = rewards.mean(dim=-1, keepdim=True)  # (num_groups, 1)
+    std = rewards.std(dim=-1, keepdim=True)  # (num_groups, 1), unbiased
+    advantages = (rewards - mean) / (std + eps)
+    return torch.where(std > 0, advantages, torch.zeros_like(advantages))
+
+
+def masked_mean(values: torch.Tensor, mask: torch.Tensor, dim: int | None = None) -> torch.Tensor:
+    if dim is None:
+        return (values * mask).sum() / mask.sum().clamp(min=1)
+    return (values * mask).sum(dim) / mask.sum(dim).clamp(min=1)
+
+
+def grpo_loss(logp: torch.Tensor, old_logp: torch.Tensor, ref_logp: torch.Tensor,
+              advantages: torch.Tensor, mask: torch.Tensor, clip_eps: float = 0.2,
+              kl_coef: float = 0.04) -> tuple[torch.Tensor, dict[str, float]]:
+    """The clipped GRPO objective, negated to be minimised. Inputs are (B, T) per action
+    (B episodes, T steps, mask marks real steps); advantages are (B,) or (B, T).
+      r_t   = pi_theta(a_t|s_t) / pi_old(a_t|s_t)
+      L_t   = -min(r_t A_t, clip(r_t, 1-eps, 1+eps) A_t) + beta * KL_t
+      KL_t  = pi_ref/pi_theta - log(pi_ref/pi_theta) - 1      (k3 estimator, always >= 0)
+      L     = 1/G sum_i 1/|o_i| sum_t L_{i,t}                  (article's 1/G and 1/|o_i|)
+    Article: its KL is to the old policy; GRPO's is to a frozen reference policy."""
+    mask = mask.float()
+    if advantages.dim() == 1:
+        advantages = advantages[:, None].expand_as(logp)  # (B, T)
+    ratio = torch.exp(logp - old_logp)  # (B, T)
+    pg_loss1 = ratio * advantages
+    pg_loss2 = torch.clamp(ratio, 1 - clip_eps, 1 + clip_eps) * advantages
+    surrogate = torch.min(pg_loss1, pg_loss2)  # (B, T)
+    log_ref_ratio = ref_logp - logp
+    kl = torch.exp(log_ref_ratio) - log_ref_ratio - 1  # (B, T)
+    per_step = -surrogate + kl_coef * kl  # (B, T)
+    loss = masked_mean(per_step, mask, dim=1).mean()  # mean over each episode's steps, then episodes
+    with torch.no_grad():
+        log_ratio = logp - old_logp
+        stats = {"policy_loss": -masked_mean(surrogate, mask, dim=1).mean().item(),
+                 "kl": masked_mean(kl, mask).item(),
+                 "clipfrac": masked_mean(((ratio - 1).abs() > clip_eps).float(), mask).item(),
+                 # approx KL(old || new) by the k3 estimator, as CleanRL logs it
+                 "approx_kl": masked_mean(torch.exp(log_ratio) - 1 - log_ratio, mask).item()}
+    return loss, stats
+
+
+def bc_loss(logits: torch.Tensor, target: torch.Tensor, legal_mask: torch.Tensor) -> torch.Tensor:
+    """Cross-entropy over the legal actions only: -log softmax(logits[legal])[target].
+    Article: its BehaviorCloning uses an undefined `policy` and steps the optimiser per sample."""
+    logits = logits.masked_fill(~legal_mask, float("-inf"))
+    return F.cross_entropy(logits, target)
+
+
+# ---------------------------------------------------------------------------
+# Rollouts and evaluation
+# ---------------------------------------------------------------------------
+@dataclass
+class Episode:
+    """One played episode, with what the learner needs from each of its steps."""
+    env: ToolEnv
+    observations: list[Observation] = field(default_factory=list)
+    choices: list[int] = field(default_factory=list)  # index of the chosen action among the legal ones
+    logps: list[float] = field(default_factory=list)  # log pi_old(a_t|s_t), at rollout time
+    values: list[float] = field(default_factory=list)  # V(s_t), for PPO
+    rewards: list[float] = field(default_factory=list)
+
+    @property
+    def total_reward(self) -> float:
+        return float(sum(self.rewards))
+
+
+def rollout(policy: Policy, envs: list[ToolEnv], device: torch.device, greedy: bool = False) -> list[Episode]:
+    """Play every environment to its end. All live environments share one batched forward pass
+    per step; sampling uses torch's global RNG, so a seed fixes the episodes."""
+    cfg = policy.cfg
+    episodes = [Episode(env) for env in envs]
+    for env in envs:
+        env.reset()
+    policy.eval()
+    while live := [ep for ep in episodes if not ep.env.done]:
+        legal = [ep.env.legal_actions() for ep in live]
+        observations = [observe(ep.env, actions, cfg.vocab_size, cfg.max_tokens) for ep, actions in zip(live, legal)]
+        with torch.no_grad():
+            logits, values = policy(collate(observations, device))  # (B, A), (B,)
+            logp_all = torch.log_softmax(logits, dim=-1)
+            choice = logits.argmax(-1) if greedy else torch.multinomial(logp_all.exp(), 1).squeeze(-1)  # (B,)
+            chosen_logp = logp_all.gather(1, choice[:, None]).squeeze(1)  # (B,)
+        for ep, actions, obs, c, lp, v in zip(live, legal, observations, choice.tolist(),
+                                              chosen_logp.tolist(), values.tolist()):
+            _, reward, _, _ = ep.env.step(actions[c])
+            ep.observations.append(obs)
+            ep.choices.append(c)
+            ep.logps.append(lp)
+            ep.values.append(v)
+            ep.rewards.append(reward)
+    return episodes
+
+
+def eval_envs(tasks: list[Task], args: Args, samples: int) -> dict[str, list[ToolEnv]]:
+    """Evaluation environments, seeded by (seed, task id, sample index) so that the expert, BC
+    and GRPO all meet the same shuffles."""
+    reward = make_reward(args.reward)
+    return {t.id: [ToolEnv(t, args.max_steps, reward, seed=f"eval-{args.seed}-{t.id}-{j}",
+                           test_budget=args.test_budget) for j in range(samples)] for t in tasks}
+
+
+def summarize(tasks: list[Task], greedy: dict[str, ToolEnv], sampled: dict[str, list[ToolEnv]],
+              k: int) -> dict[str, dict[str, float]]:
+    """Per family (and 'all'): completion (greedy, sampled pass@1, pass@k) and the
+    orchestration metrics averaged over the sampled episodes."""
+    table = {}
+    for family in FAMILIES + ("all",):
+        chosen = [t for t in tasks if family in (t.family, "all")]
+        if not chosen:
+            continue
+        episodes = [env for t in chosen for env in sampled[t.id]]
+        metrics = [episode_metrics(env) for env in episodes]
+        passes = [(len(sampled[t.id]), sum(env.solved for env in sampled[t.id])) for t in chosen]
+        row = {"tasks": len(chosen),
+               "greedy": float(np.mean([greedy[t.id].solved for t in chosen])),
+               "pass@1": float(np.mean([pass_at_k(n, c, 1) for n, c in passes])),
+               f"pass@{k}": float(np.mean([pass_at_k(n, c, k) for n, c in passes]))}
+        for name in ("steps", "tool_efficiency", "coordination", "info_gain_rate"):
+            row[name] = float(np.mean([m[name] for m in metrics]))
+        table[family] = row
+    return table
+
+
+def evaluate_policy(policy: Policy, tasks: list[Task], args: Args, device: torch.device) -> dict:
+    greedy = {tid: envs[0] for tid, envs in eval_envs(tasks, args, 1).items()}
+    sampled = eval_envs(tasks, args, args.eval_samples)
+    rollout(policy, list(greedy.values()), device, greedy=True)
+    rollout(policy, [env for envs in sampled.values() for env in envs], device)
+    return summarize(tasks, greedy, sampled, args.pass_k)
+
+
+def evaluate_expert(tasks: list[Task], args: Args) -> dict:
+    """The expert is deterministic given the shuffle: its 'greedy' run is its first sample."""
+    sampled = eval_envs(tasks, args, args.eval_samples)
+    for env in (env for envs in sampled.values() for env in envs):
+        run_episode(env, expert_action)
+    return summarize(tasks, {tid: envs[0] for tid, envs in sampled.items()}, sampled, args.pass_k)
+
+
+def format_table(results: dict[str, dict], k: int) -> str:
+    """Methods side by side, per family: the article's table 6.1 layout plus the 6.2 metrics."""
+    columns = ["greedy", "pass@1", f"pass@{k}", "steps", "tool_efficiency", "coordination", "info_gain_rate"]
+    lines = [f"{'family':<20} {'method':<8} " + " ".join(f"{c:>15}" for c in columns)]
+    families = next(iter(results.values())).keys()
+    for family in families:
+        for method, table in results.items():
+            row = table[family]
+            lines.append(f"{family:<20} {method:<8} " + " ".join(f"{row[c]:>15.3f}" for c in columns))
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------
+# Training stages: behaviour cloning, then GRPO (or PPO)
+# ---------------------------------------------------------------------------
+class CheckpointError(Exception):
+    """A missing, corrupt or incompatible checkpoint."""
+
+
+class TrainingDiverged(Exception):
+    """A NaN or infinite loss."""
+
+
+def set_seed(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def resolve_device(name: str) -> torch.device:
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if name == "cuda" and not torch.cuda.is_available():
+        raise CheckpointError("--device cuda: no CUDA device is available (use --device auto or cpu)")
+    return torch.device(name)
+
+
+def policy_config(args: Args) -> PolicyConfig:
+    return PolicyConfig(args.vocab_size, args.max_tokens, args.d_model, args.n_layer, args.n_head)
+
+
+def save_checkpoint(path: str, policy: Policy, optimizer: torch.optim.Optimizer, args: Args,
+                    stage: str, step: int) -> None:
+    """Write a plain dict atomically (temporary file, then rename): an interrupted save never
+    leaves a half-written checkpoint behind."""
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    checkpoint = {"model": policy.state_dict(), "optimizer": optimizer.state_dict(),
+                  "config": dataclasses.asdict(args), "policy_config": dataclasses.asdict(policy.cfg),
+                  "stage": stage, "step": step}
+    tmp = path + ".tmp"
+    torch.save(checkpoint, tmp)
+    os.replace(tmp, path)
+
+
+def load_checkpoint(path: str, device: torch.device) -> tuple[Policy, dict]:
+    if not os.path.exists(path):
+        raise CheckpointError(f"{path}: no such checkpoint")
+    try:
+        checkpoint = torch.load(path, map_location=device, weights_only=True)
+        policy = Policy(PolicyConfig(**checkpoint["policy_config"])).to(device)
+        policy.load_state_dict(checkpoint["model"])
+    except Exception as exc:  # noqa: BLE001 -- any failure here means "not a usable checkpoint"
+        raise CheckpointError(f"{path}: not a usable toolrl checkpoint ({type(exc).__name__}: {_short(exc, 120)})") from None
+    return policy, checkpoint
+
+
+class MetricsLog:
+    """One JSON line per iteration in <out>/<stage>_metrics.jsonl, with CleanRL-style names."""
+
+    def __init__(self, out: str, stage: str):
+        os.makedirs(out, exist_ok=True)
+        self.path = os.path.join(out, f"{stage}_metrics.jsonl")
+        open(self.path, "w").close()
+
+    def write(self, iteration: int, metrics: dict[str, float]) -> None:
+        with open(self.path, "a") as handle:
+            handle.write(json.dumps({"iteration": iteration, **metrics}) + "\n")
+
+
+def check_finite(loss: torch.Tensor, where: str) -> None:
+    if not torch.isfinite(loss):
+        raise TrainingDiverged(f"loss is {loss.item()} at {where}; try a smaller learning rate")
+
+
+def optimizer_step(policy: Policy, optimizer: torch.optim.Optimizer, loss: torch.Tensor) -> None:
+    optimizer.zero_grad()
+    loss.backward()
+    nn.utils.clip_grad_norm_(policy.parameters(), 1.0)
+    optimizer.step()
+
+
+def expert_demonstrations(tasks: list[Task], args: Args) -> tuple[list[tuple[Observation, int]], float]:
+    """(observation, expert's choice) pairs from args.bc_episodes expert episodes per task, and
+    the expert's solve rate on them. With bc_data == "success" only solved episodes are kept:
+    rejection-sampling fine-tuning, already a weak form of RL. On this toy it lifts BC far above
+    the expert it copies, because the expert's solved episodes are exactly those where the
+    first edits it tried happened to be right."""
+    reward = make_reward(args.reward)
+    demos, solved = [], []
+    for task in tasks:
+        for j in range(args.bc_episodes):
+            env = ToolEnv(task, args.max_steps, reward, seed=f"bc-{args.seed}-{task.id}-{j}",
+                          test_budget=args.test_budget)
+            env.reset()
+            steps = []
+            while not env.done:
+                legal = env.legal_actions()
+                action = expert_action(env)
+                steps.append((observe(env, legal, args.vocab_size, args.max_tokens),
+                              [a.text for a in legal].index(action.text)))
+                env.step(action)
+            solved.append(env.solved)
+            if args.bc_data == "all" or env.solved:
+                demos.extend(steps)
+    return demos, float(np.mean(solved))
+
+
+def train_bc(args: Args, tasks: list[Task], device: torch.device) -> dict:
+    """Stage 1 (article 5.1, cold start): imitate the expert with cross-entropy over legal actions."""
+    train = [t for t in tasks if t.split == "train"]
+    demos, expert_rate = expert_demonstrations(train, args)
+    policy = Policy(policy_config(args)).to(device)
+    optimizer = torch.optim.AdamW(policy.parameters(), lr=args.bc_lr)
+    log = MetricsLog(args.out, "bc")
+    bar = tqdm(range(args.bc_epochs), desc="bc", unit="epoch")
+    for epoch in bar:
+        start, losses, correct = time.time(), [], 0
+        policy.train()
+        for mb_inds in torch.randperm(len(demos)).split(args.bc_batch_size):
+            batch = collate([demos[i][0] for i in mb_inds.tolist()], device)
+            target = torch.tensor([demos[i][1] for i in mb_inds.tolist()], device=device)
+            logits, _ = policy(batch)
+            loss = bc_loss(logits, target, batch["legal"])
+            check_finite(loss, f"epoch {epoch}")
+            optimizer_step(policy, optimizer, loss)
+            losses.append(loss.item())
+            correct += (logits.argmax(-1) == target).sum().item()
+        metrics = {"losses/bc_loss": float(np.mean(losses)), "charts/accuracy": correct / len(demos),
+                   "charts/SPS": len(demos) / (time.time() - start)}
+        log.write(epoch, metrics)
+        bar.set_postfix(loss=f"{metrics['losses/bc_loss']:.3f}", acc=f"{metrics['charts/accuracy']:.2f}")
+    save_checkpoint(os.path.join(args.out, "bc.pt"), policy, optimizer, args, "bc", args.bc_epochs)
+    test = [t for t in tasks if t.split == "test"]
+    results = {"expert": evaluate_expert(test, args), "bc": evaluate_policy(policy, test, args, device)}
+    print(f"{len(demos)} demonstration steps; the expert solved {expert_rate:.0%} of its train episodes")
+    return results
+
+
+def episode_logps(policy: Policy, episodes: list[Episode], device: torch.device
+                  ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """log pi(a_t|s_t) of the chosen actions and V(s_t), laid out (B episodes, T steps) with a mask."""
+    observations = [obs for ep in episodes for obs in ep.observations]
+    choices = torch.tensor([c for ep in episodes for c in ep.choices], device=device)
+    logits, values = policy(collate(observations, device))  # (N, A), (N,)
+    flat_logp = torch.log_softmax(logits, -1).gather(1, choices[:, None]).squeeze(1)  # (N,)
+    lengths = torch.tensor([len(ep.choices) for ep in episodes], device=device)
+    mask = torch.arange(int(lengths.max()), device=device)[None, :] < lengths[:, None]  # (B, T)
+    logp = torch.zeros(mask.shape, device=device).masked_scatter(mask, flat_logp)  # (B, T)
+    value = torch.zeros(mask.shape, device=device).masked_scatter(mask, values)  # (B, T)
+    return logp, value, mask
+
+
+def padded(rows: list[list[float]], device: torch.device) -> torch.Tensor:
+    """A list of per-episode lists as a (B, T) tensor, zero-padded."""
+    out = torch.zeros(len(rows), max(len(r) for r in rows))
+    for i, row in enumerate(rows):
+        out[i, : len(row)] = torch.tensor(row, dtype=torch.float32)
+    return out.to(device)
+
+
+def draw_tasks(train: list[Task], iteration: int, args: Args, rng: random.Random) -> list[Task]:
+    """Train tasks for one iteration. With --curriculum, tasks unlock by level: the highest level
+    allowed grows linearly over the first half of training (article 7.2's curriculum)."""
+    pool = train
+    if args.curriculum:
+        levels = sorted({t.level for t in train})
+        unlocked = levels[min(len(levels) - 1, int(len(levels) * 2 * iteration / max(1, args.iterations)))]
+        pool = [t for t in train if t.level <= unlocked]
+    return [rng.choice(pool) for _ in range(args.tasks_per_iter)]
+
+
+def ppo_advantages(episodes: list[Episode], args: Args) -> tuple[list[list[float]], list[list[float]]]:
+    """GAE per episode with the value head (the article's 'GRPO', which is PPO). The step budget
+    is part of this MDP (the state shows 'step t of T') and running out is already paid with
+    the failure reward, so every episode end is terminal: no bootstrap (last_value = 0)."""
+    advantages, returns = [], []
+    for ep in episodes:
+        dones = torch.zeros(len(ep.rewards))
+        dones[-1] = 1.0
+        adv, ret = compute_gae(torch.tensor(ep.rewards), torch.tensor(ep.values), dones,
+                               args.gamma, args.gae_lambda, last_value=0.0)
+        advantages.append(adv.tolist())
+        returns.append(ret.tolist())
+    flat = torch.tensor([a for row in advantages for a in row])
+    mean, std = flat.mean().item(), flat.std().item() + 1e-8  # normalised over the batch, as CleanRL does
+    return [[(a - mean) / std for a in row] for row in advantages], returns
+
+
+def train_rl(args: Args, tasks: list[Task], device: torch.device) -> dict:
+    """Stage 2 (article 5.1): GRPO from the BC checkpoint. Each iteration draws train tasks, plays
+    G rollouts of each, scores them with the reward, and takes a few epochs of minibatch steps on
+    the clipped surrogate plus a k3 KL to the frozen BC policy. --algo ppo swaps the
+    group-relative advantages for GAE with the value head, and the KL for a value loss."""
+    policy, checkpoint = load_checkpoint(os.path.join(args.out, "bc.pt"), device)
+    reference = copy.deepcopy(policy).eval().requires_grad_(False)
+    optimizer = torch.optim.AdamW(policy.parameters(), lr=args.rl_lr)
+    train, test = [t for t in tasks if t.split == "train"], [t for t in tasks if t.split == "test"]
+    results = {"expert": evaluate_expert(test, args), "bc": evaluate_policy(policy, test, args, device)}
+    reward, rng = make_reward(args.reward), random.Random(f"rl-{args.seed}")
+    kl_coef = args.kl_coef if args.algo == "grpo" else 0.0
+    log = MetricsLog(args.out, args.algo)
+    bar = tqdm(range(args.iterations), desc=args.algo, unit="iter")
+    total_rollouts = 0
+    for iteration in bar:
+        start = time.time()
+        drawn = draw_tasks(train, iteration, args, rng)
+        envs = [ToolEnv(task, args.max_steps, reward, seed=rng.randrange(2**31), test_budget=args.test_budget)
+                for task in drawn for _ in range(args.group_size)]
+        episodes = rollout(policy, envs, device)
+        total_rollouts += len(episodes)
+        returns = torch.tensor([ep.total_reward for ep in episodes]).view(len(drawn), args.group_size)
+        zero_std_groups = int((returns.std(dim=1) == 0).sum()) if args.group_size > 1 else len(drawn)
+        if args.algo == "grpo":
+            group_adv = group_relative_advantages(returns).flatten().tolist()  # one A per rollout
+            step_adv = [[a] * len(ep.choices) for a, ep in zip(group_adv, episodes)]
+            value_targets = None
+        else:
+            step_adv, value_targets = ppo_advantages(episodes, args)
+        ref_logp = []  # log pi_ref(a_t|s_t), fixed for the whole iteration
+        with torch.no_grad():
+            for first in range(0, len(episodes), args.minibatch_episodes):
+                logp, _, mask = episode_logps(reference, episodes[first:first + args.minibatch_episodes], device)
+                ref_logp += [row[keep].tolist() for row, keep in zip(logp, mask)]
+
+        stats: dict[str, list[float]] = {}
+        policy.train()
+        for epoch in range(args.update_epochs):
+            for mb_inds in torch.randperm(len(episodes)).split(args.minibatch_episodes):
+                mb = [episodes[i] for i in mb_inds.tolist()]
+                logp, value, mask = episode_logps(policy, mb, device)
+                loss, mb_stats = grpo_loss(logp, padded([ep.logps for ep in mb], device),
+                                           padded([ref_logp[i] for i in mb_inds.tolist()], device),
+                                           padded([step_adv[i] for i in mb_inds.tolist()], device),
+                                           mask, args.clip_eps, kl_coef)
+                if value_targets is not None:
+                    target = padded([value_targets[i] for i in mb_inds.tolist()], device)
+                    value_loss = 0.5 * masked_mean((value - target) ** 2, mask.float())
+                    loss = loss + args.vf_coef * value_loss
+                    mb_stats["value_loss"] = value_loss.item()
+                check_finite(loss, f"iteration {iteration}")
+                optimizer_step(policy, optimizer, loss)
+                for name, number in mb_stats.items():
+                    stats.setdefault(name, []).append(number)
+
+        steps = sum(len(ep.choices) for ep in episodes)
+        metrics = {"charts/success_rate": float(np.mean([ep.env.solved for ep in episodes])),
+                   "charts/episodic_return": float(returns.mean()),
+                   "charts/zero_std_groups": zero_std_groups,
+                   "charts/rollouts": total_rollouts,
+                   "charts/SPS": steps / (time.time() - start),
+                   **{f"losses/{name}": float(np.mean(v)) for name, v in stats.items()}}
+        log.write(iteration, metrics)
+        bar.set_postfix(success=f"{metrics['charts/success_rate']:.2f}",
+                        loss=f"{metrics['losses/policy_loss']:.3f}", zero_std=zero_std_groups)
+    save_checkpoint(os.path.join(args.out, f"{args.algo}.pt"), policy, optimizer, args, args.algo, args.iterations)
+    results[args.algo] = evaluate_policy(policy, test, args, device)
+    return results
+
+
+# ---------------------------------------------------------------------------
+# Command line
+# ---------------------------------------------------------------------------
+CHOICES = {"stage": ("check", "bc", "grpo", "eval", "bench"), "device": ("auto", "cpu", "cuda"),
+           "reward": ("hierarchical", "sparse"), "bc_data": ("all", "success"), "algo": ("grpo", "ppo")}
+
+
+def parse_args(argv: list[str] | None = None) -> Args:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    for f in dataclasses.fields(Args):
+        flag = "--" + f.name.replace("_", "-")
+        if f.type in (bool, "bool"):
+            parser.add_argument(flag, action="store_true", help=f.metadata["help"])
+        else:
+            kind = {"int": int, "float": float}.get(str(f.type), str)
+            parser.add_argument(flag, type=kind, default=f.default, help=f.metadata["help"],
+                                choices=CHOICES.get(f.name))
+    return Args(**vars(parser.parse_args(argv)))
+
+
+def stage_check(args: Args, tasks: list[Task]) -> None:
+    """For task authors: per family and split, the task count and the oracle's and expert's solve rates."""
+    print(f"{args.tasks}: {len(tasks)} tasks, all valid")
+    print(f"{'family':<20} {'split':<6} {'tasks':>5} {'oracle':>7} {'expert':>7}")
+    for family in FAMILIES:
+        for split in SPLITS:
+            chosen = [t for t in tasks if t.family == family and t.split == split]
+            if not chosen:
+                continue
+            oracle = []
+            for task in chosen:
+                plan = iter(oracle_actions(task))
+                oracle.append(run_episode(ToolEnv(task, args.max_steps), lambda env: next(plan, ToolAction.create_submit_action())).solved)
+            expert = [run_episode(ToolEnv(t, args.max_steps, seed=f"check-{t.id}-{j}"), expert_action).solved
+                      for t in chosen for j in range(5)]
+            print(f"{family:<20} {split:<6} {len(chosen):>5} {np.mean(oracle):>7.2f} {np.mean(expert):>7.2f}")
+
+
+def stage_bench(args: Args, tasks: list[Task], device: torch.device) -> None:
+    """Throughput: environment steps per second with the expert (test runner memoised or not),
+    and policy rollout steps per second, batched across environments or one at a time."""
+    def expert_sps(memo: bool) -> float:
+        start, steps = time.time(), 0
+        for j in range(3):
+            for task in tasks:
+                env = run_episode(ToolEnv(task, args.max_steps, seed=f"bench-{j}", memo_tests=memo), expert_action)
+                steps += len(env.trajectory)
+        return steps / (time.time() - start)
+
+    expert_sps(True)  # warm the memo
+    memo_sps, raw_sps = expert_sps(True), expert_sps(False)
+    print(f"env steps/s with the expert: {memo_sps:,.0f} memoised, {raw_sps:,.0f} not ({memo_sps / raw_sps:.1f}x)")
+    policy = Policy(policy_config(args)).to(device)
+    envs = [ToolEnv(t, args.max_steps, seed=f"bench-{i}") for i, t in enumerate(tasks[:64])]
+
+    def rollout_sps(batched: bool) -> float:
+        start = time.time()
+        episodes = rollout(policy, envs, device) if batched else [ep for env in envs for ep in rollout(policy, [env], device)]
+        return sum(len(ep.choices) for ep in episodes) / (time.time() - start)
+
+    batched, single = rollout_sps(True), rollout_sps(False)
+    print(f"policy rollout steps/s ({len(envs)} envs, {device}): {batched:,.0f} batched, {single:,.0f} one at a time "
+          f"({batched / single:.1f}x)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        device = resolve_device(args.device)
+        tasks = load_tasks(args.tasks, args.test_budget)  # every stage validates its tasks first
+        set_seed(args.seed)
+        torch.set_num_threads(max(1, min(torch.get_num_threads(), os.cpu_count() or 1)))
+        if args.stage == "check":
+            stage_check(args, tasks)
+        elif args.stage == "bench":
+            stage_bench(args, tasks, device)
+        else:
+            start = time.time()
+            if args.stage == "bc":
+                results = train_bc(args, tasks, device)
+            elif args.stage == "grpo":
+                results = train_rl(args, tasks, device)
+            else:
+                checkpoint = args.checkpoint or os.path.join(args.out, "grpo.pt")
+                policy, saved = load_checkpoint(checkpoint, device)
+                results = {saved.get("stage", "policy"): evaluate_policy(policy, [t for t in tasks if t.split == "test"], args, device)}
+            print(f"held-out tasks ({args.tasks}, seed {args.seed}), {args.stage} stage took {time.time() - start:.0f} s:")
+            print(format_table(results, args.pass_k))
+            os.makedirs(args.out, exist_ok=True)
+            with open(os.path.join(args.out, "eval.json"), "w") as handle:
+                json.dump(results, handle, indent=1)
+    except (TaskError, CheckpointError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except TrainingDiverged as exc:
+        print(f"error: training stopped: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; the last saved checkpoint is intact", file=sys.stderr)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
