@@ -824,24 +824,20 @@ def observe(env: ToolEnv, legal: list[ToolAction], vocab_size: int, max_tokens: 
 def collate(observations: list[Observation], device: torch.device) -> dict[str, torch.Tensor]:
     """Pad a list of observations into tensors: B observations, T state tokens,
     A actions (the most any observation has), L tokens per action."""
-    B = len(observations)
     T = max(len(o.state_tokens) for o in observations)
     A = max(len(o.action_tokens) for o in observations)
     L = max(len(t) for o in observations for t in o.action_tokens)
-    state = torch.full((B, T), PAD, dtype=torch.long)
-    actions = torch.full((B, A, L), PAD, dtype=torch.long)
-    kinds = torch.zeros((B, A), dtype=torch.long)
-    uses = torch.zeros((B, A), dtype=torch.long)
-    legal = torch.zeros((B, A), dtype=torch.bool)
-    for b, obs in enumerate(observations):
-        state[b, : len(obs.state_tokens)] = torch.tensor(obs.state_tokens)
-        for a, tokens in enumerate(obs.action_tokens):
-            actions[b, a, : len(tokens)] = torch.tensor(tokens)
-        n = len(obs.action_tokens)
-        kinds[b, :n] = torch.tensor(obs.action_kinds)
-        uses[b, :n] = torch.tensor(obs.action_uses)
-        legal[b, :n] = True
-    batch = {"state": state, "actions": actions, "kinds": kinds, "uses": uses, "legal": legal}
+
+    def pad(row: list, length: int, filler) -> list:
+        return list(row) + [filler] * (length - len(row))
+
+    no_action = [PAD] * L
+    batch = {"state": torch.tensor([pad(o.state_tokens, T, PAD) for o in observations]),  # (B, T)
+             "actions": torch.tensor([pad([pad(t, L, PAD) for t in o.action_tokens], A, no_action)
+                                      for o in observations]),  # (B, A, L)
+             "kinds": torch.tensor([pad(o.action_kinds, A, 0) for o in observations]),  # (B, A)
+             "uses": torch.tensor([pad(o.action_uses, A, 0) for o in observations]),  # (B, A)
+             "legal": torch.tensor([pad([True] * len(o.action_tokens), A, False) for o in observations])}  # (B, A)
     return {name: tensor.to(device) for name, tensor in batch.items()}
 
 
@@ -914,6 +910,12 @@ class Policy(nn.Module):
         self.kind_emb = nn.Embedding(len(ACTION_KINDS), C)
         self.uses_emb = nn.Embedding(MAX_USES, C)
         self.query, self.key, self.value = nn.Linear(C, C), nn.Linear(C, C), nn.Linear(C, C)
+        # Query and key start as the identity on the shared word-piece embeddings, so that at
+        # initialisation an action's word attends to the same word in the state: lexical matching
+        # (the note that names the failing test's symptom) is where learning starts, not where it must arrive.
+        for projection in (self.query, self.key):
+            nn.init.eye_(projection.weight)
+            nn.init.zeros_(projection.bias)
         self.null_key = nn.Parameter(torch.zeros(1, 1, C))  # where a word piece with no match attends
         self.score_head = nn.Sequential(nn.Linear(3 * C, C), nn.GELU(), nn.Linear(C, 1))
         self.value_head = nn.Sequential(nn.Linear(C, C), nn.GELU(), nn.Linear(C, 1))
@@ -928,11 +930,12 @@ class Policy(nn.Module):
         pooled = (h * keep[..., None]).sum(1) / keep.sum(1, keepdim=True).clamp(min=1)  # (B, C)
         return h, keep, pooled
 
-    def attend(self, words: torch.Tensor, h: torch.Tensor, keep: torch.Tensor) -> torch.Tensor:
-        """Cross-attention of every action word piece over the state tokens."""
+    def attend(self, words: torch.Tensor, state: torch.Tensor, h: torch.Tensor, keep: torch.Tensor) -> torch.Tensor:
+        """Cross-attention of every action word piece over the state: keys are the state's word
+        pieces themselves (what a token is), values its transformer states (where it stands)."""
         B, A, L, C = words.size()
         nh, hs = self.cfg.n_head, C // self.cfg.n_head
-        keys = torch.cat([self.null_key.expand(B, 1, C), self.key(h)], dim=1)  # (B, 1+T, C)
+        keys = torch.cat([self.null_key.expand(B, 1, C), self.key(self.tok_emb(state))], dim=1)  # (B, 1+T, C)
         vals = torch.cat([torch.zeros_like(h[:, :1]), self.value(h)], dim=1)  # (B, 1+T, C)
         mask = torch.cat([keep.new_ones(B, 1), keep], dim=1)  # (B, 1+T)
         q = self.query(words).view(B, A * L, nh, hs).transpose(1, 2)  # (B, nh, A*L, hs)
@@ -949,7 +952,7 @@ class Policy(nn.Module):
         n_words = word_mask.sum(2).clamp(min=1)  # (B, A, 1)
         action = (words * word_mask).sum(2) / n_words  # (B, A, C)
         action = action + self.kind_emb(batch["kinds"]) + self.uses_emb(batch["uses"])  # (B, A, C)
-        attended = (self.attend(words, h, keep) * word_mask).sum(2) / n_words  # (B, A, C)
+        attended = (self.attend(words, batch["state"], h, keep) * word_mask).sum(2) / n_words  # (B, A, C)
         state = pooled[:, None, :].expand_as(action)  # (B, A, C)
         logits = self.score_head(torch.cat([action, attended, state], dim=-1)).squeeze(-1)  # (B, A)
         logits = logits.masked_fill(~batch["legal"], float("-inf"))
@@ -1333,7 +1336,10 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device) -> dict:
     G rollouts of each, scores them with the reward, and takes a few epochs of minibatch steps on
     the clipped surrogate plus a k3 KL to the frozen BC policy. --algo ppo swaps the
     group-relative advantages for GAE with the value head, and the KL for a value loss."""
-    policy, checkpoint = load_checkpoint(os.path.join(args.out, "bc.pt"), device)
+    bc_path = os.path.join(args.out, "bc.pt")
+    if not os.path.exists(bc_path):
+        raise CheckpointError(f"{bc_path} not found: run `python toolrl.py --stage bc --out {args.out}` first")
+    policy, _ = load_checkpoint(bc_path, device)
     reference = copy.deepcopy(policy).eval().requires_grad_(False)
     optimizer = torch.optim.AdamW(policy.parameters(), lr=args.rl_lr)
     train, test = [t for t in tasks if t.split == "train"], [t for t in tasks if t.split == "test"]
