@@ -527,7 +527,6 @@ def test_grpo_raises_the_success_rate(tasks):
             toolrl.optimizer_step(policy, optimizer, loss)
     after = success("eval")
     assert any(not torch.equal(p, r) for p, r in zip(policy.parameters(), reference))
-    print("before", before, "after", after)
     assert after >= min(1.0, before + 0.2), (before, after)
 
 

@@ -75,7 +75,7 @@ class Args:
     reward: str = arg("hierarchical", "hierarchical (article 4.1) | sparse (completion only)")
     # policy (nanoGPT-style encoder; ~0.4M parameters, sized for a 2-core CPU)
     vocab_size: int = arg(2048, "hashed word-piece buckets (plus a few special tokens)")
-    max_tokens: int = arg(128, "state tokens seen by the policy; the rest is cut")
+    max_tokens: int = arg(96, "state tokens seen by the policy; the rest is cut")
     d_model: int = arg(64, "width of the transformer")
     n_layer: int = arg(2, "transformer blocks")
     n_head: int = arg(4, "attention heads")
@@ -87,7 +87,7 @@ class Args:
     bc_lr: float = arg(2e-3, "AdamW learning rate for BC")
     # GRPO / PPO
     algo: str = arg("grpo", "grpo (group-relative, no critic) | ppo (GAE with the value head)")
-    iterations: int = arg(40, "RL iterations")
+    iterations: int = arg(60, "RL iterations")
     tasks_per_iter: int = arg(16, "train tasks drawn per iteration")
     group_size: int = arg(8, "rollouts per task (G); the group is the baseline")
     update_epochs: int = arg(2, "passes over each iteration's rollouts")
@@ -465,7 +465,7 @@ class MultiToolState:
     task_description: str
     acceptance_criteria: list[str]  # the task's tests
     file_contents: dict[str, str]
-    tool_history: list[str] = field(default_factory=list)  # "action -> status" per step
+    tool_history: list[str] = field(default_factory=list)  # "tool target -> status" per step
     execution_outputs: list[str] = field(default_factory=list)  # every tool output, in order
     error_states: list[str] = field(default_factory=list)  # outputs of failed tool calls
     search_results: list[str] = field(default_factory=list)
@@ -474,17 +474,18 @@ class MultiToolState:
     step: int = 0
     max_steps: int = 14
 
-    def render(self, output_words: int = 40) -> str:
+    def render(self, output_words: int = 24, history_steps: int = 4) -> str:
         """The state as text for the policy, most decision-relevant first (the tokenizer
         cuts the end). Article: encode() concatenates learned encodings; we render text and
         let the transformer encode it."""
         tests = self.test_results.summary() if self.test_results else "not run yet"
         last = self.tool_history[-1] if self.tool_history else "none"
-        output = " ".join(self.execution_outputs[-1].split()[:output_words]) if self.execution_outputs else ""
+        output = self.execution_outputs[-1] if self.execution_outputs else ""
+        output = "" if output == tests else " ".join(output.split()[:output_words])  # say the tests once
         changed = " ".join(self.modified_files) or "none"
-        return (f"task: {self.task_description} | tests: {tests} | last: {last} {output} | "
-                f"step {self.step} of {self.max_steps} | changed: {changed} | "
-                f"history: {' ; '.join(self.tool_history[-6:])}")
+        history = " ; ".join(self.tool_history[-1 - history_steps:-1])
+        return (f"task: {self.task_description} | last: {last} {output} | tests: {tests} | "
+                f"changed: {changed} | step {self.step} of {self.max_steps} | before: {history}")
 
 
 # ---------------------------------------------------------------------------
@@ -614,7 +615,7 @@ class ToolEnv:
         self.done = terminated or self.truncated
         reward = self.reward_fn.calculate_reward(result.status, info_gain, redundant, self.done,
                                                  self.solved, self.max_steps - state.step)
-        state.tool_history.append(f"{action.text} -> {result.status}")
+        state.tool_history.append(f"{action.kind} {action.parameters.get('path') or action.parameters.get('query') or ''} -> {result.status}")
         state.execution_outputs.append(result.output)
         if result.status == "failure":
             state.error_states.append(result.output)
@@ -1060,9 +1061,10 @@ class Episode:
         return float(sum(self.rewards))
 
 
-def rollout(policy: Policy, envs: list[ToolEnv], device: torch.device, greedy: bool = False) -> list[Episode]:
+def rollout(policy: Policy, envs: list[ToolEnv], device: torch.device, greedy: bool = False,
+            generator: torch.Generator | None = None) -> list[Episode]:
     """Play every environment to its end. All live environments share one batched forward pass
-    per step; sampling uses torch's global RNG, so a seed fixes the episodes."""
+    per step. Sampling draws from `generator` (default: torch's global RNG, fixed by set_seed)."""
     cfg = policy.cfg
     episodes = [Episode(env) for env in envs]
     for env in envs:
@@ -1074,7 +1076,7 @@ def rollout(policy: Policy, envs: list[ToolEnv], device: torch.device, greedy: b
         with torch.no_grad():
             logits, values = policy(collate(observations, device))  # (B, A), (B,)
             logp_all = torch.log_softmax(logits, dim=-1)
-            choice = logits.argmax(-1) if greedy else torch.multinomial(logp_all.exp(), 1).squeeze(-1)  # (B,)
+            choice = logits.argmax(-1) if greedy else torch.multinomial(logp_all.exp(), 1, generator=generator).squeeze(-1)  # (B,)
             chosen_logp = logp_all.gather(1, choice[:, None]).squeeze(1)  # (B,)
         for ep, actions, obs, c, lp, v in zip(live, legal, observations, choice.tolist(),
                                               chosen_logp.tolist(), values.tolist()):
@@ -1120,8 +1122,9 @@ def summarize(tasks: list[Task], greedy: dict[str, ToolEnv], sampled: dict[str, 
 def evaluate_policy(policy: Policy, tasks: list[Task], args: Args, device: torch.device) -> dict:
     greedy = {tid: envs[0] for tid, envs in eval_envs(tasks, args, 1).items()}
     sampled = eval_envs(tasks, args, args.eval_samples)
+    generator = torch.Generator(device).manual_seed(args.seed)  # evaluation has its own RNG stream
     rollout(policy, list(greedy.values()), device, greedy=True)
-    rollout(policy, [env for envs in sampled.values() for env in envs], device)
+    rollout(policy, [env for envs in sampled.values() for env in envs], device, generator=generator)
     return summarize(tasks, greedy, sampled, args.pass_k)
 
 
