@@ -542,7 +542,10 @@ def test_same_seed_same_numbers_on_cpu(tmp_path, tasks):
 
     def run():
         toolrl.set_seed(5)
-        return toolrl.train_bc(tiny_args(out=str(tmp_path), seed=5), subset, torch.device("cpu"))
+        args = tiny_args(out=str(tmp_path), seed=5, stage="grpo")
+        policy = toolrl.train_bc(args, subset, torch.device("cpu"))
+        policy, _ = toolrl.train_rl(args, subset, torch.device("cpu"), policy)
+        return toolrl.evaluate_policy(policy, subset[4:], args, torch.device("cpu"))
 
     assert run() == run()
 

@@ -66,7 +66,8 @@ class Args:
     stage: str = arg("bc", "check | bc | grpo | eval | bench")
     tasks: str = arg("tasks.json", "tasks file in the tasks.json format (see README)")
     out: str = arg("runs", "folder for checkpoints, metrics and tables")
-    checkpoint: str = arg("", "checkpoint for --stage eval (default: <out>/grpo.pt)")
+    checkpoint: str = arg("", "--stage eval: the checkpoint to evaluate (default <out>/grpo.pt); "
+                               "--stage grpo: the BC checkpoint to start from (default <out>/bc.pt)")
     seed: int = arg(1, "seed for torch, numpy, random and the environments")
     device: str = arg("auto", "auto | cpu | cuda")
     # environment
@@ -99,6 +100,8 @@ class Args:
     gae_lambda: float = arg(0.95, "GAE lambda (PPO only; 0.9-0.99)")
     vf_coef: float = arg(0.5, "value-loss weight (PPO only)")
     curriculum: bool = arg(False, "draw train tasks in order of their curriculum level")
+    curve_every: int = arg(0, "evaluate held-out pass@1 every N RL iterations for a learning curve (0: off)")
+    curve_samples: int = arg(2, "sampled episodes per held-out task at each learning-curve point")
     # evaluation
     eval_samples: int = arg(8, "sampled episodes per held-out task (n of pass@k)")
     pass_k: int = arg(4, "k of pass@k")
@@ -1253,14 +1256,15 @@ def expert_demonstrations(tasks: list[Task], args: Args) -> tuple[list[tuple[Obs
     return demos, float(np.mean(solved))
 
 
-def train_bc(args: Args, tasks: list[Task], device: torch.device) -> dict:
-    """Stage 1 (article 5.1, cold start): imitate the expert with cross-entropy over legal actions."""
+def train_bc(args: Args, tasks: list[Task], device: torch.device) -> Policy:
+    """Stage 1 (article 5.1, cold start): imitate the expert with cross-entropy over legal actions.
+    Saves <out>/bc.pt."""
     train = [t for t in tasks if t.split == "train"]
     demos, expert_rate = expert_demonstrations(train, args)
     policy = Policy(policy_config(args)).to(device)
     optimizer = torch.optim.AdamW(policy.parameters(), lr=args.bc_lr)
     log = MetricsLog(args.out, "bc")
-    bar = tqdm(range(args.bc_epochs), desc="bc", unit="epoch")
+    bar = tqdm(range(args.bc_epochs), desc="bc", unit="epoch", disable=args.stage == "report")
     for epoch in bar:
         start, losses, correct = time.time(), [], 0
         policy.train()
@@ -1278,10 +1282,9 @@ def train_bc(args: Args, tasks: list[Task], device: torch.device) -> dict:
         log.write(epoch, metrics)
         bar.set_postfix(loss=f"{metrics['losses/bc_loss']:.3f}", acc=f"{metrics['charts/accuracy']:.2f}")
     save_checkpoint(os.path.join(args.out, "bc.pt"), policy, optimizer, args, "bc", args.bc_epochs)
-    test = [t for t in tasks if t.split == "test"]
-    results = {"expert": evaluate_expert(test, args), "bc": evaluate_policy(policy, test, args, device)}
-    print(f"{len(demos)} demonstration steps; the expert solved {expert_rate:.0%} of its train episodes")
-    return results
+    if args.stage != "report":
+        tqdm.write(f"bc: {len(demos)} demonstration steps; the expert solved {expert_rate:.0%} of its train episodes")
+    return policy
 
 
 def episode_logps(policy: Policy, episodes: list[Episode], device: torch.device
@@ -1334,25 +1337,27 @@ def ppo_advantages(episodes: list[Episode], args: Args) -> tuple[list[list[float
     return [[(a - mean) / std for a in row] for row in advantages], returns
 
 
-def train_rl(args: Args, tasks: list[Task], device: torch.device) -> dict:
-    """Stage 2 (article 5.1): GRPO from the BC checkpoint. Each iteration draws train tasks, plays
+def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
+             ) -> tuple[Policy, list[tuple[int, float]]]:
+    """Stage 2 (article 5.1): GRPO from the BC policy. Each iteration draws train tasks, plays
     G rollouts of each, scores them with the reward, and takes a few epochs of minibatch steps on
     the clipped surrogate plus a k3 KL to the frozen BC policy. --algo ppo swaps the
-    group-relative advantages for GAE with the value head, and the KL for a value loss."""
-    bc_path = os.path.join(args.out, "bc.pt")
-    if not os.path.exists(bc_path):
-        raise CheckpointError(f"{bc_path} not found: run `python toolrl.py --stage bc --out {args.out}` first")
-    policy, _ = load_checkpoint(bc_path, device)
+    group-relative advantages for GAE with the value head, and the KL for a value loss.
+    Saves <out>/<algo>.pt. With args.curve_every > 0 it also returns the learning curve:
+    (rollouts so far, held-out pass@1) every curve_every iterations."""
     reference = copy.deepcopy(policy).eval().requires_grad_(False)
     optimizer = torch.optim.AdamW(policy.parameters(), lr=args.rl_lr)
     train, test = [t for t in tasks if t.split == "train"], [t for t in tasks if t.split == "test"]
-    results = {"expert": evaluate_expert(test, args), "bc": evaluate_policy(policy, test, args, device)}
     reward, rng = make_reward(args.reward), random.Random(f"rl-{args.seed}")
+    curve_args = dataclasses.replace(args, eval_samples=args.curve_samples)
+    curve = []
     kl_coef = args.kl_coef if args.algo == "grpo" else 0.0
     log = MetricsLog(args.out, args.algo)
-    bar = tqdm(range(args.iterations), desc=args.algo, unit="iter")
+    bar = tqdm(range(args.iterations), desc=args.algo, unit="iter", disable=args.stage == "report")
     total_rollouts = 0
     for iteration in bar:
+        if args.curve_every and iteration % args.curve_every == 0:
+            curve.append((total_rollouts, evaluate_policy(policy, test, curve_args, device)["all"]["pass@1"]))
         start = time.time()
         drawn = draw_tasks(train, iteration, args, rng)
         envs = [ToolEnv(task, args.max_steps, reward, seed=rng.randrange(2**31), test_budget=args.test_budget)
@@ -1404,8 +1409,9 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device) -> dict:
         bar.set_postfix(success=f"{metrics['charts/success_rate']:.2f}",
                         loss=f"{metrics['losses/policy_loss']:.3f}", zero_std=zero_std_groups)
     save_checkpoint(os.path.join(args.out, f"{args.algo}.pt"), policy, optimizer, args, args.algo, args.iterations)
-    results[args.algo] = evaluate_policy(policy, test, args, device)
-    return results
+    if args.curve_every:
+        curve.append((total_rollouts, evaluate_policy(policy, test, curve_args, device)["all"]["pass@1"]))
+    return policy, curve
 
 
 # ---------------------------------------------------------------------------
@@ -1474,12 +1480,32 @@ def stage_bench(args: Args, tasks: list[Task], device: torch.device) -> None:
           f"({batched / single:.1f}x)")
 
 
+def run_training_stage(args: Args, tasks: list[Task], device: torch.device) -> dict[str, dict]:
+    """bc, grpo or eval: train (or load) and evaluate on the held-out split; the table's rows."""
+    test = [t for t in tasks if t.split == "test"]
+    if args.stage == "eval":
+        policy, saved = load_checkpoint(args.checkpoint or os.path.join(args.out, "grpo.pt"), device)
+        return {saved.get("stage", "policy"): evaluate_policy(policy, test, args, device)}
+    if args.stage == "bc":
+        policy = train_bc(args, tasks, device)
+        return {"expert": evaluate_expert(test, args), "bc": evaluate_policy(policy, test, args, device)}
+    bc_path = args.checkpoint or os.path.join(args.out, "bc.pt")
+    if not os.path.exists(bc_path):
+        raise CheckpointError(f"{bc_path} not found: run `python toolrl.py --stage bc --out {args.out}` first")
+    policy, _ = load_checkpoint(bc_path, device)
+    results = {"expert": evaluate_expert(test, args), "bc": evaluate_policy(policy, test, args, device)}
+    policy, _ = train_rl(args, tasks, device, policy)
+    results[args.algo] = evaluate_policy(policy, test, args, device)
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
         device = resolve_device(args.device)
         tasks = load_tasks(args.tasks, args.test_budget)  # every stage validates its tasks first
         set_seed(args.seed)
+        os.makedirs(args.out, exist_ok=True)
         torch.set_num_threads(max(1, min(torch.get_num_threads(), os.cpu_count() or 1)))
         if args.stage == "check":
             stage_check(args, tasks)
@@ -1487,17 +1513,9 @@ def main(argv: list[str] | None = None) -> int:
             stage_bench(args, tasks, device)
         else:
             start = time.time()
-            if args.stage == "bc":
-                results = train_bc(args, tasks, device)
-            elif args.stage == "grpo":
-                results = train_rl(args, tasks, device)
-            else:
-                checkpoint = args.checkpoint or os.path.join(args.out, "grpo.pt")
-                policy, saved = load_checkpoint(checkpoint, device)
-                results = {saved.get("stage", "policy"): evaluate_policy(policy, [t for t in tasks if t.split == "test"], args, device)}
+            results = run_training_stage(args, tasks, device)
             print(f"held-out tasks ({args.tasks}, seed {args.seed}), {args.stage} stage took {time.time() - start:.0f} s:")
             print(format_table(results, args.pass_k))
-            os.makedirs(args.out, exist_ok=True)
             with open(os.path.join(args.out, "eval.json"), "w") as handle:
                 json.dump(results, handle, indent=1)
     except (TaskError, CheckpointError) as exc:
