@@ -586,3 +586,48 @@ def test_policy_runs_on_cuda(tasks):
     episodes = toolrl.rollout(policy, envs, device)
     logp, _, mask = toolrl.episode_logps(policy, episodes, device)
     assert logp.is_cuda and torch.isfinite(logp[mask]).all()
+
+
+# ---------------------------------------------------------------------------
+# The report: bootstrap intervals, learning-curve area, and a smoke run
+# ---------------------------------------------------------------------------
+def test_bootstrap_ci_matches_exhaustive_resampling():
+    values = [0.0, 1.0, 3.0]
+    # every one of the 3^3 equally likely resamples, and its mean
+    means = sorted(np.mean(r) for r in itertools.product(values, repeat=3))
+    mean, low, high = toolrl.bootstrap_ci(values, resamples=200_000)
+    assert mean == pytest.approx(4 / 3)
+    assert low == pytest.approx(np.percentile(means, 2.5, method="inverted_cdf"), abs=0.02)
+    assert high == pytest.approx(np.percentile(means, 97.5, method="inverted_cdf"), abs=0.02)
+    # by hand: two values 0 and 1 give resample means 0, 0.5, 1 with probabilities 1/4, 1/2, 1/4
+    assert toolrl.bootstrap_ci([0.0, 1.0])[1:] == (0.0, 1.0)
+    assert toolrl.bootstrap_ci([2.0, 2.0, 2.0]) == (2.0, 2.0, 2.0)
+
+
+def test_curve_auc_is_mean_success_over_training():
+    assert toolrl.curve_auc([(0, 0.0), (10, 1.0)]) == pytest.approx(0.5)
+    assert toolrl.curve_auc([(0, 0.5), (4, 0.5), (8, 1.0)]) == pytest.approx((2 + 3) / 8)
+
+
+def test_cli_report_smoke(tmp_path, tasks):
+    raw = json.load(open(TASKS_PATH))["tasks"]
+    firsts = {}
+    for r in raw:
+        firsts.setdefault((r["family"], r["split"]), r)
+    small = tmp_path / "small.json"
+    small.write_text(json.dumps({"tasks": list(firsts.values())}))
+    out = tmp_path / "runs"
+    result = run_cli("--stage", "report", "--seeds", "1", "--tasks", str(small), "--out", str(out),
+                     "--report-iterations", "2", "--curve-every", "1", "--bc-epochs", "1", "--bc-episodes", "1",
+                     "--tasks-per-iter", "2", "--group-size", "2", "--eval-samples", "2", "--d-model", "32",
+                     "--n-layer", "1", "--n-head", "2", "--max-tokens", "64")
+    assert result.returncode == 0, result.stderr
+    report = (out / "report.md").read_text()
+    for heading in ("1. Task completion", "2. Sample efficiency", "3. Orchestration metrics"):
+        assert heading in report
+    for claim in ("hierarchical vs sparse reward", "curriculum vs none", "GRPO vs PPO"):
+        assert claim in report
+    data = json.loads((out / "report.json").read_text())
+    assert set(data["completion"]) == {"expert", "bc_all", "bc_success", "grpo", "grpo_sparse", "ppo", "grpo_curriculum"}
+    rows = (out / "report_curves.csv").read_text().splitlines()
+    assert rows[0] == "variant,seed,rollouts,heldout_pass1" and len(rows) > 4

@@ -63,7 +63,7 @@ def arg(default, help):
 @dataclass
 class Args:
     # general
-    stage: str = arg("bc", "check | bc | grpo | eval | bench")
+    stage: str = arg("bc", "check | bc | grpo | eval | report | bench")
     tasks: str = arg("tasks.json", "tasks file in the tasks.json format (see README)")
     out: str = arg("runs", "folder for checkpoints, metrics and tables")
     checkpoint: str = arg("", "--stage eval: the checkpoint to evaluate (default <out>/grpo.pt); "
@@ -102,6 +102,9 @@ class Args:
     curriculum: bool = arg(False, "draw train tasks in order of their curriculum level")
     curve_every: int = arg(0, "evaluate held-out pass@1 every N RL iterations for a learning curve (0: off)")
     curve_samples: int = arg(2, "sampled episodes per held-out task at each learning-curve point")
+    # report
+    seeds: int = arg(3, "--stage report: how many seeds, from --seed on")
+    report_iterations: int = arg(30, "--stage report: RL iterations per variant (fewer than a full run, to fit 30 min)")
     # evaluation
     eval_samples: int = arg(8, "sampled episodes per held-out task (n of pass@k)")
     pass_k: int = arg(4, "k of pass@k")
@@ -1065,30 +1068,37 @@ class Episode:
 
 
 def rollout(policy: Policy, envs: list[ToolEnv], device: torch.device, greedy: bool = False,
-            generator: torch.Generator | None = None) -> list[Episode]:
+            generator: torch.Generator | None = None, clock: dict[str, float] | None = None) -> list[Episode]:
     """Play every environment to its end. All live environments share one batched forward pass
-    per step. Sampling draws from `generator` (default: torch's global RNG, fixed by set_seed)."""
+    per step. Sampling draws from `generator` (default: torch's global RNG, fixed by set_seed).
+    `clock`, if given, accumulates the seconds spent in the policy and in the environments."""
+    clock = {} if clock is None else clock
     cfg = policy.cfg
     episodes = [Episode(env) for env in envs]
     for env in envs:
         env.reset()
     policy.eval()
     while live := [ep for ep in episodes if not ep.env.done]:
+        start = time.perf_counter()
         legal = [ep.env.legal_actions() for ep in live]
         observations = [observe(ep.env, actions, cfg.vocab_size, cfg.max_tokens) for ep, actions in zip(live, legal)]
+        observed = time.perf_counter()
         with torch.no_grad():
             logits, values = policy(collate(observations, device))  # (B, A), (B,)
             logp_all = torch.log_softmax(logits, dim=-1)
             choice = logits.argmax(-1) if greedy else torch.multinomial(logp_all.exp(), 1, generator=generator).squeeze(-1)  # (B,)
             chosen_logp = logp_all.gather(1, choice[:, None]).squeeze(1)  # (B,)
-        for ep, actions, obs, c, lp, v in zip(live, legal, observations, choice.tolist(),
-                                              chosen_logp.tolist(), values.tolist()):
+            choices, chosen_logps, values = choice.tolist(), chosen_logp.tolist(), values.tolist()
+        decided = time.perf_counter()
+        for ep, actions, obs, c, lp, v in zip(live, legal, observations, choices, chosen_logps, values):
             _, reward, _, _ = ep.env.step(actions[c])
             ep.observations.append(obs)
             ep.choices.append(c)
             ep.logps.append(lp)
             ep.values.append(v)
             ep.rewards.append(reward)
+        clock["env"] = clock.get("env", 0.0) + (observed - start) + (time.perf_counter() - decided)
+        clock["policy"] = clock.get("policy", 0.0) + (decided - observed)
     return episodes
 
 
@@ -1337,6 +1347,39 @@ def ppo_advantages(episodes: list[Episode], args: Args) -> tuple[list[list[float
     return [[(a - mean) / std for a in row] for row in advantages], returns
 
 
+def rl_update(policy: Policy, optimizer: torch.optim.Optimizer, reference: Policy, episodes: list[Episode],
+              step_adv: list[list[float]], value_targets: list[list[float]] | None, args: Args,
+              device: torch.device, where: str) -> dict[str, list[float]]:
+    """A few epochs of minibatch steps on one iteration's episodes: the clipped surrogate plus
+    the KL to the reference (GRPO), or plus a value loss (PPO, where value_targets are given).
+    Returns every minibatch's statistics, so the log can average them."""
+    kl_coef = args.kl_coef if value_targets is None else 0.0
+    ref_logp = []  # log pi_ref(a_t|s_t), fixed for the whole iteration
+    with torch.no_grad():
+        for first in range(0, len(episodes), args.minibatch_episodes):
+            logp, _, mask = episode_logps(reference, episodes[first:first + args.minibatch_episodes], device)
+            ref_logp += [row[keep].tolist() for row, keep in zip(logp, mask)]
+    stats: dict[str, list[float]] = {}
+    policy.train()
+    for epoch in range(args.update_epochs):
+        for mb_inds in torch.randperm(len(episodes)).split(args.minibatch_episodes):
+            mb = mb_inds.tolist()
+            logp, value, mask = episode_logps(policy, [episodes[i] for i in mb], device)
+            loss, mb_stats = grpo_loss(logp, padded([episodes[i].logps for i in mb], device),
+                                       padded([ref_logp[i] for i in mb], device),
+                                       padded([step_adv[i] for i in mb], device), mask, args.clip_eps, kl_coef)
+            if value_targets is not None:
+                target = padded([value_targets[i] for i in mb], device)
+                value_loss = 0.5 * masked_mean((value - target) ** 2, mask.float())
+                loss = loss + args.vf_coef * value_loss
+                mb_stats["value_loss"] = value_loss.item()
+            check_finite(loss, where)
+            optimizer_step(policy, optimizer, loss)
+            for name, number in mb_stats.items():
+                stats.setdefault(name, []).append(number)
+    return stats
+
+
 def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
              ) -> tuple[Policy, list[tuple[int, float]]]:
     """Stage 2 (article 5.1): GRPO from the BC policy. Each iteration draws train tasks, plays
@@ -1351,7 +1394,6 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
     reward, rng = make_reward(args.reward), random.Random(f"rl-{args.seed}")
     curve_args = dataclasses.replace(args, eval_samples=args.curve_samples)
     curve = []
-    kl_coef = args.kl_coef if args.algo == "grpo" else 0.0
     log = MetricsLog(args.out, args.algo)
     bar = tqdm(range(args.iterations), desc=args.algo, unit="iter", disable=args.stage == "report")
     total_rollouts = 0
@@ -1372,32 +1414,8 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
             value_targets = None
         else:
             step_adv, value_targets = ppo_advantages(episodes, args)
-        ref_logp = []  # log pi_ref(a_t|s_t), fixed for the whole iteration
-        with torch.no_grad():
-            for first in range(0, len(episodes), args.minibatch_episodes):
-                logp, _, mask = episode_logps(reference, episodes[first:first + args.minibatch_episodes], device)
-                ref_logp += [row[keep].tolist() for row, keep in zip(logp, mask)]
-
-        stats: dict[str, list[float]] = {}
-        policy.train()
-        for epoch in range(args.update_epochs):
-            for mb_inds in torch.randperm(len(episodes)).split(args.minibatch_episodes):
-                mb = [episodes[i] for i in mb_inds.tolist()]
-                logp, value, mask = episode_logps(policy, mb, device)
-                loss, mb_stats = grpo_loss(logp, padded([ep.logps for ep in mb], device),
-                                           padded([ref_logp[i] for i in mb_inds.tolist()], device),
-                                           padded([step_adv[i] for i in mb_inds.tolist()], device),
-                                           mask, args.clip_eps, kl_coef)
-                if value_targets is not None:
-                    target = padded([value_targets[i] for i in mb_inds.tolist()], device)
-                    value_loss = 0.5 * masked_mean((value - target) ** 2, mask.float())
-                    loss = loss + args.vf_coef * value_loss
-                    mb_stats["value_loss"] = value_loss.item()
-                check_finite(loss, f"iteration {iteration}")
-                optimizer_step(policy, optimizer, loss)
-                for name, number in mb_stats.items():
-                    stats.setdefault(name, []).append(number)
-
+        stats = rl_update(policy, optimizer, reference, episodes, step_adv, value_targets, args, device,
+                          where=f"iteration {iteration}")
         steps = sum(len(ep.choices) for ep in episodes)
         metrics = {"charts/success_rate": float(np.mean([ep.env.solved for ep in episodes])),
                    "charts/episodic_return": float(returns.mean()),
@@ -1415,9 +1433,171 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
 
 
 # ---------------------------------------------------------------------------
+# Reproducing the article's claims: --stage report
+# ---------------------------------------------------------------------------
+# The article's figures, quoted next to ours. They come from LLMs on real benchmarks; ours from a
+# 0.27M-parameter policy on toy tasks, so the shape of a claim can be checked here, not its size.
+ARTICLE_COMPLETION = {  # article 6.1: benchmark row, baseline, RL method
+    "function_completion": ("HumanEval", 0.652, 0.784), "problem_solving": ("MBPP", 0.521, 0.678),
+    "competitive": ("CodeContests", 0.237, 0.312), "multi_file_refactor": ("Multi-File Refactor", 0.453, 0.721)}
+ARTICLE_ORCHESTRATION = {"coordination": 0.89, "tool_efficiency": 0.85}  # article 7.1, "Hierarchical RL"
+# (name, variant a, variant b, the article's claimed a-over-b ratio; article 7.2)
+SAMPLE_EFFICIENCY_CLAIMS = [("hierarchical vs sparse reward", "grpo", "grpo_sparse", 1.34),
+                            ("curriculum vs none", "grpo_curriculum", "grpo", 2.1),
+                            ("GRPO vs PPO", "grpo", "ppo", 1.15)]
+REPORT_VARIANTS = {  # name: (stage, overrides); every RL variant starts from that seed's bc_all
+    "bc_all": ("bc", {"bc_data": "all"}),
+    "bc_success": ("bc", {"bc_data": "success"}),
+    "grpo": ("rl", {}),
+    "grpo_sparse": ("rl", {"reward": "sparse"}),
+    "ppo": ("rl", {"algo": "ppo"}),
+    "grpo_curriculum": ("rl", {"curriculum": True}),
+}
+
+
+def bootstrap_ci(values: list[float], confidence: float = 0.95, resamples: int = 10_000,
+                 seed: int = 0) -> tuple[float, float, float]:
+    """The mean and a percentile-bootstrap interval for it: resample the values with
+    replacement, take each resample's mean, and read the interval off those means' percentiles."""
+    values = np.asarray(values, dtype=float)
+    rng = np.random.default_rng(seed)
+    means = rng.choice(values, size=(resamples, len(values)), replace=True).mean(axis=1)
+    low, high = np.percentile(means, [50 * (1 - confidence), 50 * (1 + confidence)])
+    return float(values.mean()), float(low), float(high)
+
+
+def curve_auc(curve: list[tuple[int, float]]) -> float:
+    """Area under held-out success against rollouts, divided by the rollouts: the mean success
+    over training (trapezoid rule). Higher is more sample-efficient."""
+    rollouts, success = zip(*curve)
+    return float(np.trapezoid(success, rollouts) / (rollouts[-1] - rollouts[0]))
+
+
+def report_variant(name: str, base: Args, tasks: list[Task], device: torch.device) -> tuple[Policy, list]:
+    stage, overrides = REPORT_VARIANTS[name]
+    args = dataclasses.replace(base, out=os.path.join(base.out, name), **overrides)
+    set_seed(args.seed)
+    if stage == "bc":
+        return train_bc(args, tasks, device), []
+    policy, _ = load_checkpoint(os.path.join(base.out, "bc_all", "bc.pt"), device)
+    return train_rl(args, tasks, device, policy)
+
+
+def stage_report(args: Args, tasks: list[Task], device: torch.device) -> dict:
+    """Train and evaluate every variant for each seed; write report.md, report.json and the
+    learning curves (report_curves.csv, and curves.png when matplotlib happens to be installed)."""
+    test = [t for t in tasks if t.split == "test"]
+    seeds = list(range(args.seed, args.seed + args.seeds))
+    evals: dict[str, list[dict]] = {}
+    curves: dict[str, list[list]] = {}
+    bar = tqdm(total=len(seeds) * (1 + len(REPORT_VARIANTS)), desc="report", unit="run")
+    for seed in seeds:
+        base = dataclasses.replace(args, seed=seed, iterations=args.report_iterations,
+                                   curve_every=args.curve_every or max(1, args.report_iterations // 6),
+                                   out=os.path.join(args.out, "report", f"seed{seed}"))
+        evals.setdefault("expert", []).append(evaluate_expert(test, base))
+        bar.update()
+        for name in REPORT_VARIANTS:
+            policy, curve = report_variant(name, base, tasks, device)
+            evals.setdefault(name, []).append(evaluate_policy(policy, test, base, device))
+            curves.setdefault(name, []).append(curve)
+            bar.update()
+    report = summarize_report(evals, curves, seeds)
+    write_report(report, curves, seeds, args)
+    return report
+
+
+def summarize_report(evals: dict[str, list[dict]], curves: dict[str, list[list]], seeds: list[int]) -> dict:
+    """Means over seeds with 95% bootstrap intervals, for the three tables."""
+    families = list(next(iter(evals.values()))[0].keys())
+    completion = {m: {f: bootstrap_ci([e[f]["pass@1"] for e in runs]) for f in families} for m, runs in evals.items()}
+    orchestration = {m: {k: bootstrap_ci([e["all"][k] for e in runs])
+                         for k in ("tool_efficiency", "coordination", "info_gain_rate", "steps")}
+                     for m, runs in evals.items()}
+    efficiency = {}
+    for claim, a, b, article in SAMPLE_EFFICIENCY_CLAIMS:
+        ratios = [curve_auc(ca) / max(curve_auc(cb), 1e-9) for ca, cb in zip(curves[a], curves[b])]
+        efficiency[claim] = {"a": a, "b": b, "article": article, "auc_ratio": bootstrap_ci(ratios)}
+    return {"seeds": seeds, "completion": completion, "orchestration": orchestration,
+            "sample_efficiency": efficiency}
+
+
+def verdict(ratio: tuple[float, float, float], claim: float) -> str:
+    mean, low, high = ratio
+    if low >= claim or (low <= claim <= high and low > 1):
+        return "holds"
+    if low > 1:
+        return "same direction, smaller"
+    if high < 1:
+        return "reversed"
+    return "no clear difference"
+
+
+def write_report(report: dict, curves: dict[str, list[list]], seeds: list[int], args: Args) -> None:
+    def cell(ci):
+        return f"{ci[0]:.3f} [{ci[1]:.3f}, {ci[2]:.3f}]"
+
+    methods = list(report["completion"])
+    lines = [f"# toolrl report", "",
+             f"Seeds {seeds}; {args.report_iterations} RL iterations per variant; {args.tasks}; every figure is "
+             "the mean over seeds with a 95% bootstrap interval. Columns marked *article* quote the "
+             "article's claims, measured on LLMs and real benchmarks, not here.", "",
+             "## 1. Task completion on held-out tasks (pass@1)", "",
+             "| family | " + " | ".join(methods) + " | *article baseline* | *article RL* |",
+             "|---" * (len(methods) + 3) + "|"]
+    for family, row in next(iter(report["completion"].values())).items():
+        claim = ARTICLE_COMPLETION.get(family)
+        quoted = f"*{claim[1]:.3f} ({claim[0]})* | *{claim[2]:.3f}*" if claim else " | "
+        lines.append(f"| {family} | " + " | ".join(cell(report["completion"][m][family]) for m in methods)
+                     + f" | {quoted} |")
+    lines += ["", "## 2. Sample efficiency (area under the held-out learning curve, ratio a / b)", "",
+              "| comparison | a | b | ours | *article claim* | verdict |", "|---|---|---|---|---|---|"]
+    for claim, row in report["sample_efficiency"].items():
+        lines.append(f"| {claim} | {row['a']} | {row['b']} | {cell(row['auc_ratio'])} | *{row['article']}x* | "
+                     f"{verdict(row['auc_ratio'], row['article'])} |")
+    lines += ["", "## 3. Orchestration metrics (all held-out tasks)", "",
+              "| method | tool efficiency | coordination | info gain rate | steps |", "|---|---|---|---|---|"]
+    for method, row in report["orchestration"].items():
+        lines.append(f"| {method} | " + " | ".join(cell(row[k]) for k in ("tool_efficiency", "coordination",
+                                                                          "info_gain_rate", "steps")) + " |")
+    lines.append(f"| *article, Hierarchical RL* | *{ARTICLE_ORCHESTRATION['tool_efficiency']}* | "
+                 f"*{ARTICLE_ORCHESTRATION['coordination']}* | | |")
+    with open(os.path.join(args.out, "report.md"), "w") as handle:
+        handle.write("\n".join(lines) + "\n")
+    with open(os.path.join(args.out, "report.json"), "w") as handle:
+        json.dump(report, handle, indent=1)
+    with open(os.path.join(args.out, "report_curves.csv"), "w") as handle:
+        handle.write("variant,seed,rollouts,heldout_pass1\n")
+        for name, per_seed in curves.items():
+            for seed, curve in zip(seeds, per_seed):
+                handle.writelines(f"{name},{seed},{x},{y:.4f}\n" for x, y in curve)
+    plot_curves(curves, os.path.join(args.out, "curves.png"))
+
+
+def plot_curves(curves: dict[str, list[list]], path: str) -> None:
+    """Mean learning curve per RL variant, if matplotlib happens to be installed (never required)."""
+    try:
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return
+    fig, ax = plt.subplots(figsize=(6, 4))
+    for name, per_seed in curves.items():
+        if per_seed and per_seed[0]:
+            rollouts = [x for x, _ in per_seed[0]]
+            ax.plot(rollouts, np.mean([[y for _, y in c] for c in per_seed], axis=0), label=name)
+    ax.set_xlabel("rollouts")
+    ax.set_ylabel("held-out pass@1")
+    ax.legend()
+    fig.savefig(path, dpi=120, bbox_inches="tight")
+    plt.close(fig)
+
+
+# ---------------------------------------------------------------------------
 # Command line
 # ---------------------------------------------------------------------------
-CHOICES = {"stage": ("check", "bc", "grpo", "eval", "bench"), "device": ("auto", "cpu", "cuda"),
+CHOICES = {"stage": ("check", "bc", "grpo", "eval", "report", "bench"), "device": ("auto", "cpu", "cuda"),
            "reward": ("hierarchical", "sparse"), "bc_data": ("all", "success"), "algo": ("grpo", "ppo")}
 
 
@@ -1511,6 +1691,11 @@ def main(argv: list[str] | None = None) -> int:
             stage_check(args, tasks)
         elif args.stage == "bench":
             stage_bench(args, tasks, device)
+        elif args.stage == "report":
+            start = time.time()
+            stage_report(args, tasks, device)
+            print(open(os.path.join(args.out, "report.md")).read())
+            print(f"report took {time.time() - start:.0f} s; written to {args.out}/report.md and report.json")
         else:
             start = time.time()
             results = run_training_stage(args, tasks, device)
