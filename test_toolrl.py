@@ -174,6 +174,7 @@ def test_a_policy_that_matches_the_failure_to_a_note_beats_the_expert(tasks):
     ("def f():\n    exit(1)\n", "NameError"),
     ("def f():\n    raise SystemExit(3)\n", "SystemExit"),
     ("def f(:\n", "SyntaxError"),
+    ("def f():\n    return [0] * 10**11\n", "MemoryError"),
 ])
 def test_runner_contains_bad_candidates(source, reason):
     result = toolrl.run_tests({"m.py": source}, ["from m import f", "assert f() == 1"], budget=20_000, memo=False)

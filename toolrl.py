@@ -153,11 +153,12 @@ class Task:
 # The test runner ------------------------------------------------------------
 # Containment for honest mistakes (infinite loops, deep recursion, a stray
 # `import os`), not a security sandbox: determined code can escape it.
-ALLOWED_IMPORTS = frozenset({"math", "itertools", "functools", "collections", "heapq", "bisect",
-                             "string", "re", "operator", "statistics", "fractions", "typing"})
+ALLOWED_IMPORTS = frozenset({"math", "itertools", "functools", "collections", "heapq", "bisect", "string",
+                             "re", "operator", "statistics", "fractions", "typing", "random", "copy"})
 BLOCKED_BUILTINS = frozenset({"open", "exit", "quit", "input", "breakpoint", "help", "compile",
                               "eval", "exec", "globals", "locals", "vars", "KeyboardInterrupt"})
 WALL_CLOCK_BACKSTOP = 10.0  # seconds; the line budget decides first in every normal case
+TEST_MEMORY_MB = 1024  # extra memory candidate code may take while the tests run
 
 
 class BudgetExceeded(BaseException):
@@ -186,6 +187,29 @@ def _short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def _cap_memory(megabytes: int) -> tuple[int, int] | None:
+    """Cap the address space at its current size plus `megabytes` while candidate code runs, so
+    that `[0] * 10**10` is a MemoryError in the test, not the trainer killed. Linux only."""
+    try:
+        import resource
+        with open("/proc/self/statm") as handle:
+            in_use = int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        limits = resource.getrlimit(resource.RLIMIT_AS)
+        cap = in_use + megabytes * 2**20
+        if limits[1] != resource.RLIM_INFINITY:
+            cap = min(cap, limits[1])
+        resource.setrlimit(resource.RLIMIT_AS, (cap, limits[1]))
+        return limits
+    except (ImportError, OSError, ValueError):
+        return None
+
+
+def _restore_memory(limits: tuple[int, int] | None) -> None:
+    if limits is not None:
+        import resource
+        resource.setrlimit(resource.RLIMIT_AS, limits)
+
+
 def _execute_tests(files: dict[str, str], tests: list[str], budget: int) -> TestResults:
     """Import the toy files as modules and run each test line; never raises (but Ctrl-C)."""
     sources = {path[:-3]: src for path, src in files.items() if path.endswith(".py")}
@@ -206,20 +230,25 @@ def _execute_tests(files: dict[str, str], tests: list[str], budget: int) -> Test
         raise ImportError(f"import of {name!r} is not allowed in the test runner")
 
     safe_builtins["__import__"] = toy_import
-    lines_run = 0
+    lines_run, stopped = 0, ""
     deadline = time.monotonic() + WALL_CLOCK_BACKSTOP
 
     def count_lines(frame, event, arg):  # a counted trace: deterministic, unlike a timer
-        nonlocal lines_run
+        nonlocal lines_run, stopped
         if event == "line":
             lines_run += 1
-            if lines_run > budget or (lines_run % 4096 == 0 and time.monotonic() > deadline):
-                raise BudgetExceeded(f"more than {budget} lines executed")
+            if not stopped and lines_run > budget:
+                stopped = f"more than {budget} lines executed"
+            elif not stopped and lines_run % 1024 == 0 and time.monotonic() > deadline:
+                stopped = f"past the {WALL_CLOCK_BACKSTOP:.0f} s wall-clock backstop"
+            if stopped:  # every later line raises too, so a caught BudgetExceeded cannot resume
+                raise BudgetExceeded(stopped)
         return count_lines
 
     namespace = {"__builtins__": safe_builtins}
     passed, total, failure, exceeded, setup_error = 0, 0, "", False, ""
     previous_trace = sys.gettrace()
+    memory_limit = _cap_memory(TEST_MEMORY_MB)
     sys.settrace(count_lines)
     try:
         for line in tests:
@@ -242,6 +271,7 @@ def _execute_tests(files: dict[str, str], tests: list[str], budget: int) -> Test
                     failure = reason
     finally:
         sys.settrace(previous_trace)
+        _restore_memory(memory_limit)
     if setup_error and not failure:
         failure = setup_error
     return TestResults(passed, total, failure, exceeded)
@@ -1634,30 +1664,54 @@ def stage_check(args: Args, tasks: list[Task]) -> None:
 
 
 def stage_bench(args: Args, tasks: list[Task], device: torch.device) -> None:
-    """Throughput: environment steps per second with the expert (test runner memoised or not),
-    and policy rollout steps per second, batched across environments or one at a time."""
+    """Throughput: environment steps per second with the expert (test runner memoised or not);
+    policy rollout steps per second, batched across environments or one at a time; update
+    samples per second; and how one default GRPO iteration's wall time splits."""
     def expert_sps(memo: bool) -> float:
-        start, steps = time.time(), 0
+        start, steps = time.perf_counter(), 0
         for j in range(3):
             for task in tasks:
                 env = run_episode(ToolEnv(task, args.max_steps, seed=f"bench-{j}", memo_tests=memo), expert_action)
                 steps += len(env.trajectory)
-        return steps / (time.time() - start)
+        return steps / (time.perf_counter() - start)
 
     expert_sps(True)  # warm the memo
     memo_sps, raw_sps = expert_sps(True), expert_sps(False)
     print(f"env steps/s with the expert: {memo_sps:,.0f} memoised, {raw_sps:,.0f} not ({memo_sps / raw_sps:.1f}x)")
-    policy = Policy(policy_config(args)).to(device)
+
+    bc_path = args.checkpoint or os.path.join(args.out, "bc.pt")
+    policy = load_checkpoint(bc_path, device)[0] if os.path.exists(bc_path) else Policy(policy_config(args)).to(device)
+    source = bc_path if os.path.exists(bc_path) else "an untrained policy"
     envs = [ToolEnv(t, args.max_steps, seed=f"bench-{i}") for i, t in enumerate(tasks[:64])]
 
     def rollout_sps(batched: bool) -> float:
-        start = time.time()
+        start = time.perf_counter()
         episodes = rollout(policy, envs, device) if batched else [ep for env in envs for ep in rollout(policy, [env], device)]
-        return sum(len(ep.choices) for ep in episodes) / (time.time() - start)
+        return sum(len(ep.choices) for ep in episodes) / (time.perf_counter() - start)
 
     batched, single = rollout_sps(True), rollout_sps(False)
-    print(f"policy rollout steps/s ({len(envs)} envs, {device}): {batched:,.0f} batched, {single:,.0f} one at a time "
-          f"({batched / single:.1f}x)")
+    print(f"policy rollout steps/s ({len(envs)} envs, {device}, {source}): {batched:,.0f} batched, "
+          f"{single:,.0f} one at a time ({batched / single:.1f}x)")
+
+    # one default GRPO iteration, timed part by part
+    rng, train = random.Random(f"bench-{args.seed}"), [t for t in tasks if t.split == "train"]
+    envs = [ToolEnv(task, args.max_steps, seed=rng.randrange(2**31))
+            for task in draw_tasks(train, 0, args, rng) for _ in range(args.group_size)]
+    clock: dict[str, float] = {}
+    episodes = rollout(policy, envs, device, clock=clock)
+    returns = torch.tensor([ep.total_reward for ep in episodes]).view(-1, args.group_size)
+    step_adv = [[a] * len(ep.choices) for a, ep in zip(group_relative_advantages(returns).flatten().tolist(), episodes)]
+    reference = copy.deepcopy(policy).eval().requires_grad_(False)
+    optimizer = torch.optim.AdamW(policy.parameters(), lr=args.rl_lr)
+    start = time.perf_counter()
+    rl_update(policy, optimizer, reference, episodes, step_adv, None, args, device, where="bench")
+    clock["update"] = time.perf_counter() - start
+    samples = sum(len(ep.choices) for ep in episodes) * args.update_epochs
+    total = sum(clock.values())
+    print(f"update: {samples / clock['update']:,.0f} samples/s (forward + backward + optimizer)")
+    print(f"one GRPO iteration ({len(episodes)} rollouts): {total:.2f} s = environment {clock['env'] / total:.0%}, "
+          f"policy forward in rollouts {clock['policy'] / total:.0%}, update (reference forward, forward, "
+          f"backward, optimizer) {clock['update'] / total:.0%}")
 
 
 def run_training_stage(args: Args, tasks: list[Task], device: torch.device) -> dict[str, dict]:
