@@ -185,6 +185,24 @@ def test_runner_contains_bad_candidates(source, reason):
     assert reason in result.failure
 
 
+def test_runner_keeps_its_budget_after_a_test_exceeded_it():
+    # Python drops a trace function that raised; later tests must still be bounded
+    loop = {"m.py": "def f():\n    while True:\n        pass\n"}
+    result = toolrl.run_tests(loop, ["from m import f", "f()", "f()", "x = 0\nwhile True:\n    x += 1"],
+                              budget=1_000, memo=False)
+    assert (result.passed, result.total, result.budget_exceeded) == (0, 3, True)
+
+
+def test_runner_wall_clock_backstop_stops_code_the_trace_no_longer_sees(monkeypatch):
+    monkeypatch.setattr(toolrl, "WALL_CLOCK_BACKSTOP", 0.5)
+    sly = ("def spin():\n    while True:\n        pass\n"
+           "def f():\n    try:\n        spin()\n    except BaseException:\n        pass\n"
+           "    while True:\n        g()\n"
+           "def g():\n    return 1\n")
+    result = toolrl.run_tests({"m.py": sly}, ["from m import f", "f()"], budget=1_000, memo=False)
+    assert result.passed == 0 and "BudgetExceeded" in result.failure
+
+
 def test_runner_counts_tests_and_reports_the_first_failure():
     files = {"calc.py": "def double(x):\n    return x * 3\n", "other.py": "import calc\nVALUE = calc.double(1)\n"}
     tests = ["from calc import double", "import other", "assert double(0) == 0",

@@ -41,7 +41,9 @@ import json
 import os
 import random
 import re
+import signal
 import sys
+import threading
 import time
 import types
 import zlib
@@ -236,25 +238,31 @@ def _execute_tests(files: dict[str, str], tests: list[str], budget: int) -> Test
 
     safe_builtins["__import__"] = toy_import
     lines_run, stopped = 0, ""
-    deadline = time.monotonic() + WALL_CLOCK_BACKSTOP
 
     def count_lines(frame, event, arg):  # a counted trace: deterministic, unlike a timer
         nonlocal lines_run, stopped
         if event == "line":
             lines_run += 1
-            if not stopped and lines_run > budget:
-                stopped = f"more than {budget} lines executed"
-            elif not stopped and lines_run % 1024 == 0 and time.monotonic() > deadline:
-                stopped = f"past the {WALL_CLOCK_BACKSTOP:.0f} s wall-clock backstop"
-            if stopped:  # every later line raises too, so a caught BudgetExceeded cannot resume
+            if lines_run > budget:
+                stopped = stopped or f"more than {budget} lines executed"
+            if stopped:  # every later traced line raises too, so a caught BudgetExceeded cannot resume
                 raise BudgetExceeded(stopped)
         return count_lines
+
+    def backstop(signum, frame):  # wall clock, for code the trace no longer sees
+        nonlocal stopped
+        stopped = stopped or f"past the {WALL_CLOCK_BACKSTOP:.0f} s wall-clock backstop"
+        raise BudgetExceeded(stopped)
 
     namespace = {"__builtins__": safe_builtins}
     passed, total, failure, exceeded, setup_error = 0, 0, "", False, ""
     previous_trace = sys.gettrace()
     memory_limit = _cap_memory(TEST_MEMORY_MB)
-    sys.settrace(count_lines)
+    # SIGALRM after the backstop, then every 50 ms, until the run ends (main thread, Unix only)
+    alarm = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if alarm:
+        previous_handler = signal.signal(signal.SIGALRM, backstop)
+        signal.setitimer(signal.ITIMER_REAL, WALL_CLOCK_BACKSTOP, 0.05)
     try:
         for line in tests:
             is_setup = line.startswith(("import ", "from "))
@@ -263,6 +271,8 @@ def _execute_tests(files: dict[str, str], tests: list[str], budget: int) -> Test
                 failure = failure or setup_error
                 continue
             try:
+                # Python drops a trace function that raised, so it is set again for every line.
+                sys.settrace(count_lines)
                 exec(compile(line, "<test>", "exec"), namespace)
                 passed += 0 if is_setup else 1
             except KeyboardInterrupt:
@@ -276,6 +286,9 @@ def _execute_tests(files: dict[str, str], tests: list[str], budget: int) -> Test
                     failure = reason
     finally:
         sys.settrace(previous_trace)
+        if alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous_handler)
         _restore_memory(memory_limit)
     if setup_error and not failure:
         failure = setup_error
