@@ -347,6 +347,15 @@ def test_cli_bad_tasks_file_is_one_line_and_exit_2(tmp_path):
     assert "'t1'" in result.stderr and "family" in result.stderr
 
 
+@pytest.mark.parametrize("flags, expected", [(["--group-size", "0"], "--group-size"),
+                                             (["--pass-k", "9"], "--pass-k"),
+                                             (["--d-model", "30"], "--n-head")])
+def test_cli_bad_flag_values_are_one_line_and_exit_2(flags, expected):
+    result = run_cli("--stage", "check", *flags)
+    assert result.returncode == 2 and expected in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+
+
 def test_cli_missing_and_corrupt_checkpoints_exit_2(tmp_path):
     small = tmp_path / "small.json"
     small.write_text(json.dumps({"tasks": [GOOD_TASK]}))
@@ -376,7 +385,7 @@ def test_ctrl_c_during_training_leaves_the_checkpoint_intact(tmp_path):
     small = tmp_path / "small.json"
     small.write_text(json.dumps({"tasks": raw[:2] + [r for r in raw if r["split"] == "test"][:1]}))
     common = ["--tasks", str(small), "--out", str(tmp_path), "--d-model", "32", "--n-layer", "1", "--n-head", "2",
-              "--max-tokens", "64", "--eval-samples", "1"]
+              "--max-tokens", "64", "--eval-samples", "1", "--pass-k", "1"]
     assert run_cli("--stage", "bc", "--bc-epochs", "1", "--bc-episodes", "1", *common).returncode == 0
     before = (tmp_path / "bc.pt").read_bytes()
     process = subprocess.Popen([sys.executable, os.path.join(HERE, "toolrl.py"), "--stage", "grpo",
@@ -684,7 +693,7 @@ def test_cli_report_smoke(tmp_path, tasks):
     out = tmp_path / "runs"
     result = run_cli("--stage", "report", "--seeds", "1", "--tasks", str(small), "--out", str(out),
                      "--report-iterations", "2", "--curve-every", "1", "--bc-epochs", "1", "--bc-episodes", "1",
-                     "--tasks-per-iter", "2", "--group-size", "2", "--eval-samples", "2", "--d-model", "32",
+                     "--tasks-per-iter", "2", "--group-size", "2", "--eval-samples", "2", "--pass-k", "2", "--d-model", "32",
                      "--n-layer", "1", "--n-head", "2", "--max-tokens", "64")
     assert result.returncode == 0, result.stderr
     report = (out / "report.md").read_text()

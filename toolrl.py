@@ -1359,6 +1359,10 @@ class CheckpointError(Exception):
     """A missing, corrupt or incompatible checkpoint."""
 
 
+class UsageError(Exception):
+    """A flag value that cannot work (a device that is not there, a size below 1, ...)."""
+
+
 class TrainingDiverged(Exception):
     """A NaN or infinite loss."""
 
@@ -1373,7 +1377,7 @@ def resolve_device(name: str) -> torch.device:
     if name == "auto":
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
     if name == "cuda" and not torch.cuda.is_available():
-        raise CheckpointError("--device cuda: no CUDA device is available (use --device auto or cpu)")
+        raise UsageError("--device cuda: no CUDA device is available (use --device auto or cpu)")
     return torch.device(name)
 
 
@@ -1803,7 +1807,17 @@ def parse_args(argv: list[str] | None = None) -> Args:
             kind = {"int": int, "float": float}.get(str(f.type), str)
             parser.add_argument(flag, type=kind, default=f.default, help=f.metadata["help"],
                                 choices=CHOICES.get(f.name))
-    return Args(**vars(parser.parse_args(argv)))
+    args = Args(**vars(parser.parse_args(argv)))
+    for name in ("max_steps", "test_budget", "vocab_size", "max_tokens", "d_model", "n_layer", "n_head",
+                 "bc_episodes", "bc_batch_size", "tasks_per_iter", "group_size", "update_epochs",
+                 "minibatch_episodes", "curve_samples", "seeds", "eval_samples", "pass_k"):
+        if getattr(args, name) < 1:
+            raise UsageError(f"--{name.replace('_', '-')} must be at least 1, not {getattr(args, name)}")
+    if args.d_model % args.n_head:
+        raise UsageError(f"--d-model ({args.d_model}) must be a multiple of --n-head ({args.n_head})")
+    if args.pass_k > args.eval_samples:
+        raise UsageError(f"--pass-k ({args.pass_k}) cannot exceed --eval-samples ({args.eval_samples})")
+    return args
 
 
 def stage_check(args: Args, tasks: list[Task]) -> None:
@@ -1898,8 +1912,8 @@ def run_training_stage(args: Args, tasks: list[Task], device: torch.device) -> d
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
     try:
+        args = parse_args(argv)
         device = resolve_device(args.device)
         tasks = load_tasks(args.tasks, args.test_budget)  # every stage validates its tasks first
         set_seed(args.seed)
@@ -1922,7 +1936,7 @@ def main(argv: list[str] | None = None) -> int:
             print(format_table(results, args.pass_k))
             with open(os.path.join(args.out, "eval.json"), "w") as handle:
                 json.dump(results, handle, indent=1)
-    except (TaskError, CheckpointError) as exc:
+    except (TaskError, CheckpointError, UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except TrainingDiverged as exc:
