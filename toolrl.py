@@ -1324,6 +1324,7 @@ def summarize(tasks: list[Task], greedy: dict[str, ToolEnv], sampled: dict[str, 
 
 
 def evaluate_policy(policy: Policy, tasks: list[Task], args: Args, device: torch.device) -> dict:
+    """One greedy and args.eval_samples sampled episodes per task, summarised per family."""
     greedy = {tid: envs[0] for tid, envs in eval_envs(tasks, args, 1).items()}
     sampled = eval_envs(tasks, args, args.eval_samples)
     generator = torch.Generator(device).manual_seed(args.seed)  # evaluation has its own RNG stream
@@ -1669,6 +1670,7 @@ def curve_auc(curve: list[tuple[int, float]]) -> float:
 
 
 def report_variant(name: str, base: Args, tasks: list[Task], device: torch.device) -> tuple[Policy, list]:
+    """Train one variant for one seed: BC from scratch, or RL from that seed's bc_all policy."""
     stage, overrides = REPORT_VARIANTS[name]
     args = dataclasses.replace(base, out=os.path.join(base.out, name), **overrides)
     set_seed(args.seed)
