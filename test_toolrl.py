@@ -444,6 +444,22 @@ def test_compute_gae_with_lambda_one_is_discounted_return_minus_value():
     assert torch.allclose(returns, discounted)
 
 
+def test_ppo_advantages_are_gae_normalised_over_the_batch(tasks):
+    args = tiny_args()
+    episodes = []
+    for rewards, values in (([1.0, -0.5, 2.0], [0.1, 0.2, 0.3]), ([0.5, 4.0], [1.0, -1.0])):
+        episode = toolrl.Episode(toolrl.ToolEnv(tasks[0]))
+        episode.rewards, episode.values = rewards, values
+        episodes.append(episode)
+    advantages, returns = toolrl.ppo_advantages(episodes, args)
+    raw = [brute_gae(e.rewards, e.values, [0] * (len(e.rewards) - 1) + [1], args.gamma, args.gae_lambda, 0.0)
+           for e in episodes]
+    flat = np.array([a for row in raw for a in row])
+    expected = (flat - flat.mean()) / (flat.std(ddof=1) + 1e-8)
+    assert np.allclose([a for row in advantages for a in row], expected, atol=1e-5)
+    assert np.allclose(returns[1], np.array(raw[1]) + np.array(episodes[1].values), atol=1e-5)
+
+
 def test_group_relative_advantages_match_numpy():
     rewards = torch.tensor([[1.0, 2.0, 4.0, 7.0], [3.0, 3.0, 3.0, 3.0], [0.0, 10.0, 0.0, 10.0]])
     got = toolrl.group_relative_advantages(rewards)

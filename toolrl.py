@@ -65,6 +65,9 @@ def arg(default, help):
     return field(default=default, metadata={"help": help})
 
 
+TEST_BUDGET = 50_000  # default lines per test run: ample for every shipped solution, tiny for a slow one
+
+
 @dataclass
 class Args:
     # general
@@ -77,7 +80,7 @@ class Args:
     device: str = arg("auto", "auto | cpu | cuda")
     # environment
     max_steps: int = arg(14, "step budget per episode; running out is a failed, truncated episode")
-    test_budget: int = arg(50_000, "lines the test runner may execute per run before 'budget exceeded'")
+    test_budget: int = arg(TEST_BUDGET, "lines the test runner may execute per run before 'budget exceeded'")
     reward: str = arg("hierarchical", "hierarchical (article 4.1) | sparse (completion only)")
     # policy (nanoGPT-style encoder; about 0.27M parameters, sized for a 2-core CPU)
     vocab_size: int = arg(2048, "hashed word-piece buckets (plus a few special tokens)")
@@ -300,7 +303,7 @@ def _run_tests_memo(files: tuple, tests: tuple, budget: int) -> TestResults:
     return _execute_tests(dict(files), list(tests), budget)
 
 
-def run_tests(files: dict[str, str], tests: list[str], budget: int = 50_000,
+def run_tests(files: dict[str, str], tests: list[str], budget: int = TEST_BUDGET,
               memo: bool = True) -> TestResults:
     """The test runner tool. Results are memoised on the files' content: rollouts revisit
     the same repository states thousands of times."""
@@ -419,7 +422,7 @@ def apply_edits(task: Task, edit_ids: list[str]) -> dict[str, str] | None:
     return fs.files
 
 
-def check_task(task: Task, where: str, budget: int = 50_000) -> None:
+def check_task(task: Task, where: str, budget: int = TEST_BUDGET) -> None:
     """The semantic contract: the tests fail before the solution and pass after it, and no
     single other edit passes them on its own."""
     _need(not run_tests(task.files, task.tests, budget).all_passed, where,
@@ -435,7 +438,7 @@ def check_task(task: Task, where: str, budget: int = 50_000) -> None:
                   f"field 'edits': {edit.id!r} is not in the solution but passes every test alone")
 
 
-def load_tasks(path: str, budget: int = 50_000) -> list[Task]:
+def load_tasks(path: str, budget: int = TEST_BUDGET) -> list[Task]:
     """Read and check a tasks file. Raises TaskError naming the file, task id and field."""
     try:
         with open(path, encoding="utf-8") as handle:
@@ -509,19 +512,22 @@ def _check_lines(test_source: str, entry_point: str) -> list[str]:
     """HumanEval's `def check(candidate): ...` as test lines: each statement of its body is one
     test (imports are setup). A check that cannot be split runs whole, as one test."""
     setup = ["from solution import *", f"from solution import {entry_point} as candidate"]
+    whole = setup + [test_source + "\ncheck(candidate)"]
     try:
         module = ast.parse(test_source)
         check = next(n for n in module.body if isinstance(n, ast.FunctionDef) and n.name == "check")
-        extra = [n for n in module.body if n is not check and not (
-            isinstance(n, ast.Assign) and [getattr(t, "id", "") for t in n.targets] == ["METADATA"])]
     except (SyntaxError, StopIteration):
-        return setup + [test_source + "\ncheck(candidate)"]
-    if extra:  # helpers defined beside check(): keep the file whole
-        return setup + [test_source + "\ncheck(candidate)"]
-    return setup + [ast.unparse(statement) for statement in check.body]
+        return whole
+    helpers = [n for n in module.body if n is not check and not (
+        isinstance(n, ast.Assign) and [getattr(t, "id", "") for t in n.targets] == ["METADATA"])]
+    return whole if helpers else setup + [ast.unparse(statement) for statement in check.body]
 
 
-def humaneval_task(problem: dict, budget: int = 1_000_000, max_mutants: int = 3) -> tuple[Task | None, str]:
+def _entry_function(tree: ast.Module, entry: str) -> ast.FunctionDef:
+    return next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == entry)
+
+
+def humaneval_task(problem: dict, budget: int = HUMANEVAL_BUDGET, max_mutants: int = 3) -> tuple[Task | None, str]:
     """One HumanEval problem as a function_completion task: solution.py is the prompt with a stub
     body; the edits write the file with the canonical body or with one of up to `max_mutants`
     mutants of it, each kept only if it fails the tests, under shuffled labels. A mutant flips a
@@ -536,7 +542,7 @@ def humaneval_task(problem: dict, budget: int = 1_000_000, max_mutants: int = 3)
         return None, result.failure
     candidates = [canonical]
     for index in range(len(_mutation_sites(_entry_function(canonical_tree, entry)))):
-        tree = ast.parse(canonical)
+        tree = ast.parse(canonical)  # each mutant starts from a fresh copy, with one site changed
         _mutate(*_mutation_sites(_entry_function(tree, entry))[index])
         mutant = ast.unparse(tree)
         if mutant not in candidates and not run_tests({"solution.py": mutant}, tests, budget).all_passed:
@@ -547,14 +553,11 @@ def humaneval_task(problem: dict, budget: int = 1_000_000, max_mutants: int = 3)
     edits = [Edit(f"e{i}", "solution.py", None, text, f"solution.py: candidate implementation {label}")
              for i, (text, label) in enumerate(zip(candidates, labels))]
     docstring = ast.get_docstring(_entry_function(canonical_tree, entry)) or ""
+    first_paragraph = _short(docstring.split("\n\n")[0], 200)
     task = Task(problem["task_id"], "function_completion", "test", 1,
-                f"Complete `{entry}` in solution.py: {_short(docstring.split(chr(10) * 2)[0], 200)}",
+                f"Complete `{entry}` in solution.py: {first_paragraph}",
                 {"solution.py": prompt + "    raise NotImplementedError\n"}, tests, edits, ["e0"])
     return task, ""
-
-
-def _entry_function(tree: ast.Module, entry: str) -> ast.FunctionDef:
-    return next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == entry)
 
 
 def find_humaneval() -> str:
@@ -567,7 +570,7 @@ def find_humaneval() -> str:
     return path
 
 
-def load_humaneval(path: str, budget: int = 1_000_000) -> list[Task]:
+def load_humaneval(path: str, budget: int = HUMANEVAL_BUDGET) -> list[Task]:
     """HumanEval problems (.jsonl or .jsonl.gz) as held-out tasks. A problem whose canonical
     solution fails under toolrl's runner is skipped, with a warning naming it and why."""
     opener = gzip.open if path.endswith(".gz") else open
@@ -740,7 +743,7 @@ class ToolEnv:
     when the step budget runs out (truncated, and a failure)."""
 
     def __init__(self, task: Task, max_steps: int = 14, reward_fn: HierarchicalReward | None = None,
-                 seed: int | str = 0, test_budget: int = 50_000, memo_tests: bool = True):
+                 seed: int | str = 0, test_budget: int = TEST_BUDGET, memo_tests: bool = True):
         self.task, self.max_steps, self.test_budget = task, max_steps, test_budget
         self.memo_tests = memo_tests
         self.reward_fn = reward_fn or HierarchicalReward()
@@ -797,6 +800,7 @@ class ToolEnv:
             raise RuntimeError("step() after the episode ended: call reset()")
         files_before = tuple(sorted(self.fs.files.items()))
         result, tests = self._execute(action)
+        # the facts R_progress needs (HierarchicalReward.progress has the formulas)
         lines = {line.strip() for line in result.output.splitlines() if line.strip()}
         info_gain = len(lines - self.seen_lines) / len(lines) if lines else 0.0
         self.seen_lines |= lines
@@ -812,7 +816,8 @@ class ToolEnv:
         self.done = terminated or self.truncated
         reward = self.reward_fn.calculate_reward(result.status, info_gain, redundant, self.done,
                                                  self.solved, self.max_steps - state.step)
-        state.tool_history.append(f"{action.kind} {action.parameters.get('path') or action.parameters.get('query') or ''} -> {result.status}")
+        target = action.parameters.get("path") or action.parameters.get("query") or ""
+        state.tool_history.append(f"{action.kind} {target} -> {result.status}")
         state.execution_outputs.append(result.output)
         if result.status == "failure":
             state.error_states.append(result.output)
