@@ -1,7 +1,9 @@
 """Tests for toolrl: reference answers for every formula, the world's contract, and proof that
 each learning stage learns. Run: python -m pytest -q test_toolrl.py"""
+import dataclasses
 import gzip
 import itertools
+import keyword
 import json
 import math
 import os
@@ -280,8 +282,97 @@ def test_state_renders_what_the_policy_needs(tasks):
     env.reset()
     state, _, _, _ = env.step(toolrl.ToolAction.create_execution_action())
     text = state.render()
-    assert task.description in text and "tests passed" in text and "first failure" in text
+    assert text.startswith("tests: ") and "first failure" in text and text.endswith(task.description)
     assert state.test_results is not None and state.acceptance_criteria == task.tests
+    full = state.render_full()  # the ablation's baseline: article 3.2's order, the task first
+    assert full.startswith("task: " + task.description) and full.index("criteria:") < full.index("tests:")
+
+
+def test_a_long_description_cannot_push_the_test_outcome_out_of_the_window(tasks):
+    task = next(t for t in tasks if t.family == "problem_solving")
+    long_task = dataclasses.replace(task, description="word " * 500 + task.description)
+    env = toolrl.ToolEnv(long_task)
+    env.step(toolrl.ToolAction.create_execution_action())
+    seen = toolrl.observe(env, env.legal_actions(), 2048, 96).state_tokens
+    assert toolrl.tokenize(env.state.test_results.summary(), 2048)[:8] == seen[2:10]  # after "tests", ":"
+    blind = toolrl.observe(env, env.legal_actions(), 2048, 96, view="full").state_tokens
+    assert set(toolrl.tokenize("passed first failure", 2048)).isdisjoint(blind)
+
+
+def test_edit_effect_by_hand():
+    before = toolrl.TestResults(1, 3, "x")
+    assert toolrl.edit_effect(before, toolrl.TestResults(3, 3)) == "all passed"
+    assert toolrl.edit_effect(before, toolrl.TestResults(2, 3, "x")) == "raised"
+    assert toolrl.edit_effect(before, toolrl.TestResults(1, 3, "x")) == "unchanged"
+    assert toolrl.edit_effect(before, toolrl.TestResults(0, 3, "x")) == "lowered"
+    assert toolrl.edit_effect(None, toolrl.TestResults(1, 3, "x")) == "raised"  # no run seen: against 0
+
+
+def test_edit_memory_tracks_effects_and_what_is_in_effect():
+    raw = json.loads(json.dumps(GOOD_TASK))
+    for edit in raw["edits"]:
+        edit["find"], edit["replace"] = edit["find"] + "\n", edit["replace"] + "\n"
+    task = toolrl._parse_task(raw, "t1")
+    env = toolrl.ToolEnv(task)
+    legal = {a.parameters["edit"].id: a for a in env.legal_actions() if a.kind == "modify"}
+    env.step(toolrl.ToolAction.create_execution_action())  # 0/1 passed
+    env.step(legal["e2"])  # wrong: "return x + 1"
+    assert env.state.edit_memory["e2"] == toolrl.EditMemory(True, "untested")
+    assert toolrl.edit_features(env, legal["e2"]) == (1, 1 + toolrl.EDIT_EFFECTS.index("untested"))
+    assert toolrl.edit_features(env, legal["e1"]) == (3, 0)  # its `find` text is gone: it does not apply
+    env.step(toolrl.ToolAction.create_execution_action())
+    assert env.state.edit_memory["e2"].effect == "unchanged"
+    env.step(toolrl.ToolAction.create_file_action("restore", "m.py"))
+    assert env.state.edit_memory["e2"] == toolrl.EditMemory(False, "unchanged")
+    assert toolrl.edit_features(env, legal["e1"]) == (2, 0)  # applies again
+    env.step(legal["e1"])
+    env.step(toolrl.ToolAction.create_submit_action())
+    assert env.solved and env.state.edit_memory["e1"] == toolrl.EditMemory(True, "all passed")
+    assert toolrl.edit_features(env, toolrl.ToolAction.create_submit_action()) == (0, 0)
+
+
+def test_a_whole_file_write_takes_earlier_edits_of_that_file_out_of_effect():
+    raw = json.loads(json.dumps(GOOD_TASK))
+    for edit, body in zip(raw["edits"], ("return 2 * x", "return x + 1")):
+        del edit["find"]
+        edit["replace"] = f"def twice(x):\n    {body}\n"
+    task = toolrl._parse_task(raw, "t1")
+    env = toolrl.ToolEnv(task)
+    legal = {a.parameters["edit"].id: a for a in env.legal_actions() if a.kind == "modify"}
+    env.step(legal["e2"])
+    env.step(legal["e1"])
+    assert not env.state.edit_memory["e2"].in_effect and env.state.edit_memory["e1"].in_effect
+    assert toolrl.edit_features(env, legal["e2"])[0] == 2  # a whole-file write always applies
+
+
+def test_opaque_notes_hide_every_note_behind_a_permutation_of_labels(tasks):
+    task = next(t for t in tasks if len(t.edits) >= 3)
+    rng = random.Random(0)
+    for _ in range(20):
+        hidden = toolrl.opaque(task.edits, rng)
+        assert [e.id for e in hidden] == [e.id for e in task.edits]
+        assert not {e.note for e in hidden} & {e.note for e in task.edits}
+        labels = sorted(int(re.search(r"\d+", e.note).group()) for e in hidden)
+        assert labels == list(range(1, len(task.edits) + 1))
+    notes = {e.note for e in task.edits}
+    hidden_share = np.mean([toolrl.ToolEnv(task, seed=s, opaque_notes=0.5).edit_order[0].note not in notes
+                            for s in range(200)])
+    assert 0.35 < hidden_share < 0.65
+    assert all(toolrl.ToolEnv(task, seed=s).edit_order[0].note in notes for s in range(20))  # off by default
+
+
+def test_template_keys_see_through_renaming(tasks):
+    task = next(t for t in tasks if t.family == "problem_solving")
+    names = sorted({w for w in re.findall(r"[A-Za-z_]\w*", json.dumps(task.files)) if len(w) > 3 and not keyword.iskeyword(w)})
+    rename = {n: n + "_v2" for n in names}
+
+    def renamed(text):
+        return re.sub(r"[A-Za-z_]\w*", lambda m: rename.get(m.group(), m.group()), text)
+
+    copy = dataclasses.replace(task, id="copy", split="test", files={renamed(p): renamed(t) for p, t in task.files.items()},
+                               edits=[dataclasses.replace(e, note=renamed(e.note), replace=renamed(e.replace)) for e in task.edits])
+    assert toolrl.template_keys(copy) == toolrl.template_keys(task)
+    assert toolrl.copied_templates([dataclasses.replace(task, split="train"), copy]) == ["copy"]
 
 
 # ---------------------------------------------------------------------------

@@ -38,6 +38,7 @@ import functools
 import gzip
 import importlib.util
 import json
+import keyword
 import os
 import random
 import re
@@ -88,12 +89,14 @@ class Args:
     d_model: int = arg(64, "width of the transformer")
     n_layer: int = arg(2, "transformer blocks")
     n_head: int = arg(4, "attention heads")
+    state_view: str = arg("abstract", "abstract (outcome first, edit memory) | full (every field in article 3.2's order)")
     # behaviour cloning
     bc_data: str = arg("all", "all = imitate every expert episode | success = only solved ones (rejection sampling)")
     bc_episodes: int = arg(3, "expert episodes per train task (each with a different shuffle)")
     bc_epochs: int = arg(8, "passes over the demonstrations")
     bc_batch_size: int = arg(64, "demonstration steps per gradient step")
     bc_lr: float = arg(2e-3, "AdamW learning rate for BC")
+    opaque_notes: float = arg(0.5, "share of training episodes (BC and RL) whose edit notes are hidden behind labels")
     # GRPO / PPO
     algo: str = arg("grpo", "grpo (group-relative, no critic) | ppo (GAE with the value head)")
     iterations: int = arg(60, "RL iterations")
@@ -438,6 +441,23 @@ def check_task(task: Task, where: str, budget: int = TEST_BUDGET) -> None:
                   f"field 'edits': {edit.id!r} is not in the solution but passes every test alone")
 
 
+def template_keys(task: Task) -> tuple[str, str]:
+    """The task with every name and number normalised away: (its notes, its code). A renamed copy
+    of a task, with other identifiers and constants, has the same keys; a new template does not."""
+    def normalise(text: str) -> str:
+        text = re.sub(r"[A-Za-z_][A-Za-z0-9_]*", lambda m: m.group(0) if keyword.iskeyword(m.group(0)) else "ID", text)
+        return re.sub(r"[0-9]+", "N", text)
+    notes = " | ".join(sorted(normalise(e.note) for e in task.edits))
+    code = " | ".join(sorted(normalise(text) for text in list(task.files.values()) + [e.replace for e in task.edits]))
+    return "notes: " + notes, "code: " + code
+
+
+def copied_templates(tasks: list[Task]) -> list[str]:
+    """Held-out tasks that are renamed copies of a train task (same notes or code, names aside)."""
+    train_keys = {key for t in tasks if t.split == "train" for key in template_keys(t)}
+    return [t.id for t in tasks if t.split == "test" and train_keys & set(template_keys(t))]
+
+
 def load_tasks(path: str, budget: int = TEST_BUDGET) -> list[Task]:
     """Read and check a tasks file. Raises TaskError naming the file, task id and field."""
     try:
@@ -514,11 +534,22 @@ class ToolAction:
         return "run tests" if self.kind == "run_tests" else "submit"
 
 
+# What the agent remembers about each candidate edit: whether it is in effect now, and what the
+# first test run after it was applied did to the pass count. One entry per edit the agent tried.
+EDIT_EFFECTS = ("untested", "all passed", "raised", "unchanged", "lowered")
+
+
+@dataclass
+class EditMemory:
+    in_effect: bool  # applied, and neither restored nor overwritten since
+    effect: str  # one of EDIT_EFFECTS, judged against the test result seen before it was applied
+
+
 @dataclass
 class MultiToolState:
     """Article 3.2's fields, kept where they mean something in the toy world. Dropped:
     directory_structure (the file dict is the directory), git_status (ToyFS keeps the
-    backups) and analysis_outputs (there is no analysis tool)."""
+    backups) and analysis_outputs (there is no analysis tool). Added: edit_memory."""
     task_description: str
     acceptance_criteria: list[str]  # the task's tests
     file_contents: dict[str, str]
@@ -528,21 +559,35 @@ class MultiToolState:
     search_results: list[str] = field(default_factory=list)
     test_results: TestResults | None = None  # the latest run
     modified_files: list[str] = field(default_factory=list)  # files that differ from the original
+    edit_memory: dict[str, EditMemory] = field(default_factory=dict)  # edit id -> memory, once tried
     step: int = 0
     max_steps: int = 14
 
+    # Two views of the same state, the two sides of the state-abstraction ablation (article 7.2,
+    # finding 3). The tokenizer keeps the first max_tokens word pieces, so order decides what is seen.
+    def render_full(self) -> str:
+        """Every field, in article 3.2's order: the task and its tests first, history after. A long
+        description or many tests push the latest test outcome out of the window."""
+        tests = self.test_results.summary() if self.test_results else "not run yet"
+        return (f"task: {self.task_description} | criteria: {' ; '.join(self.acceptance_criteria)} | "
+                f"history: {' ; '.join(self.tool_history)} | "
+                f"output: {self.execution_outputs[-1] if self.execution_outputs else ''} | "
+                f"tests: {tests} | changed: {' '.join(self.modified_files) or 'none'} | "
+                f"step {self.step} of {self.max_steps}")
+
     def render(self, output_words: int = 24, history_steps: int = 4) -> str:
-        """The state as text for the policy, most decision-relevant first (the tokenizer
-        cuts the end). Article: encode() concatenates learned encodings; we render text and
-        let the transformer encode it."""
+        """The task-relevant abstraction: what decides the next action comes first (the test
+        outcome, the last call and its output, what changed, the budget), the description last,
+        so that no description can push the outcome out of the window. What each tried edit did
+        reaches the policy as features of that edit's action (see observe)."""
         tests = self.test_results.summary() if self.test_results else "not run yet"
         last = self.tool_history[-1] if self.tool_history else "none"
         output = self.execution_outputs[-1] if self.execution_outputs else ""
         output = "" if output == tests else " ".join(output.split()[:output_words])  # say the tests once
         changed = " ".join(self.modified_files) or "none"
         history = " ; ".join(self.tool_history[-1 - history_steps:-1])
-        return (f"task: {self.task_description} | last: {last} {output} | tests: {tests} | "
-                f"changed: {changed} | step {self.step} of {self.max_steps} | before: {history}")
+        return (f"tests: {tests} | last: {last} {output} | changed: {changed} | "
+                f"step {self.step} of {self.max_steps} | before: {history} | task: {self.task_description}")
 
 
 # ---------------------------------------------------------------------------
@@ -596,15 +641,37 @@ class StepRecord:
     test_results: TestResults | None  # set on run_tests and submit steps
 
 
+def edit_effect(before: TestResults | None, after: TestResults) -> str:
+    """What an edit did to the tests: all passed, or the pass count raised, unchanged or lowered
+    against the run before it (against zero passed when the agent had not run the tests yet)."""
+    if after.all_passed:
+        return "all passed"
+    passed_before = before.passed if before is not None else 0
+    return "raised" if after.passed > passed_before else ("lowered" if after.passed < passed_before else "unchanged")
+
+
+OPAQUE_NOTE_STYLES = ("candidate {k}", "{path}: candidate implementation {k}", "option {k} for {path}", "change #{k}")
+
+
+def opaque(edits: list[Edit], rng: random.Random) -> list[Edit]:
+    """Augmentation: the same edits with their notes replaced by numbered labels in one of a few
+    styles (as on HumanEval, where every note is "candidate implementation k"). With no words to
+    match, the agent must learn the test-driven loop: try an edit, run the tests, keep or undo."""
+    style, labels = rng.choice(OPAQUE_NOTE_STYLES), rng.sample(range(1, len(edits) + 1), len(edits))
+    return [dataclasses.replace(e, note=style.format(k=k, path=e.path)) for e, k in zip(edits, labels)]
+
+
 class ToolEnv:
     """One task as an episodic MDP. reset() -> state; legal_actions() -> list[ToolAction];
     step(action) -> (state, reward, done, info). The episode ends on submit (terminated) or
     when the step budget runs out (truncated, and a failure)."""
 
     def __init__(self, task: Task, max_steps: int = 14, reward_fn: HierarchicalReward | None = None,
-                 seed: int | str = 0, test_budget: int = TEST_BUDGET, memo_tests: bool = True):
+                 seed: int | str = 0, test_budget: int = TEST_BUDGET, memo_tests: bool = True,
+                 opaque_notes: float = 0.0):
         self.task, self.max_steps, self.test_budget = task, max_steps, test_budget
         self.memo_tests = memo_tests
+        self.opaque_notes = opaque_notes  # share of episodes whose edit notes are hidden (augmentation)
         self.reward_fn = reward_fn or HierarchicalReward()
         self.rng = random.Random(seed)  # the environment's own RNG: shuffles surface details
         self.reset()
@@ -614,11 +681,14 @@ class ToolEnv:
         # Shuffled per episode, so a policy cannot memorise where the right edit is listed.
         self.file_order = self.rng.sample(sorted(self.task.files), len(self.task.files))
         self.edit_order = self.rng.sample(self.task.edits, len(self.task.edits))
+        if self.opaque_notes and self.rng.random() < self.opaque_notes:
+            self.edit_order = opaque(self.edit_order, self.rng)
         self.state = MultiToolState(self.task.description, list(self.task.tests), self.fs.files,
                                     max_steps=self.max_steps)
         self.trajectory: list[StepRecord] = []
         self.seen_lines: set[str] = set()
         self.seen_moves: set[tuple] = set()
+        self.untested: dict[str, TestResults | None] = {}  # edits applied since the last test run
         self.done = self.solved = self.truncated = False
         return self.state
 
@@ -682,6 +752,7 @@ class ToolEnv:
             state.error_states.append(result.output)
         if action.kind == "search" and result.status == "success":
             state.search_results.append(result.output)
+        self._remember_edits(action, result, tests)
         if tests is not None:
             state.test_results = tests
         state.modified_files = self.modified_files()
@@ -689,6 +760,28 @@ class ToolEnv:
         info = {"solved": self.solved, "terminated": terminated, "truncated": self.truncated,
                 "status": result.status, "info_gain": info_gain, "redundant": redundant}
         return state, reward, self.done, info
+
+    def _remember_edits(self, action: ToolAction, result: ToolResult, tests: TestResults | None) -> None:
+        """Update the state's edit_memory: which tried edits are in effect, and what the first test
+        run after each one did to the pass count, compared with the run the agent saw before it."""
+        memory = self.state.edit_memory
+        if action.kind == "modify" and result.status == "success":
+            edit = action.parameters["edit"]
+            if edit.find is None:  # a whole-file write replaces every earlier edit of that file
+                for other in self.task.edits:
+                    if other.path == edit.path and other.id in memory:
+                        memory[other.id].in_effect = False
+            memory[edit.id] = EditMemory(True, "untested")
+            self.untested[edit.id] = self.state.test_results
+        elif action.kind == "restore":
+            for edit in self.task.edits:
+                if edit.path == action.parameters["path"] and edit.id in memory:
+                    memory[edit.id].in_effect = False
+                    self.untested.pop(edit.id, None)
+        elif tests is not None:
+            for edit_id, before in self.untested.items():
+                memory[edit_id].effect = edit_effect(before, tests)
+            self.untested = {}
 
 
 # ---------------------------------------------------------------------------
@@ -864,6 +957,13 @@ def _action_tokens(text: str, vocab_size: int) -> tuple[int, ...]:
     return tuple(tokenize(text, vocab_size)[:MAX_ACTION_TOKENS])
 
 
+# What the policy knows about each legal action beyond its words: for a modify, whether it is in
+# effect now or would apply (its `find` text is still there), and what it did to the tests when tried.
+EDIT_NOW = ("not an edit", "in effect", "applies", "does not apply")
+EDIT_HISTORY = ("not an edit or not tried",) + EDIT_EFFECTS
+STATE_VIEWS = ("abstract", "full")
+
+
 @dataclass
 class Observation:
     """What the policy sees at one step: the rendered state and the legal actions."""
@@ -871,15 +971,38 @@ class Observation:
     action_tokens: list[tuple[int, ...]]
     action_kinds: list[int]
     action_uses: list[int]
+    action_now: list[int]  # index into EDIT_NOW
+    action_history: list[int]  # index into EDIT_HISTORY
 
 
-def observe(env: ToolEnv, legal: list[ToolAction], vocab_size: int, max_tokens: int) -> Observation:
+def edit_features(env: ToolEnv, action: ToolAction) -> tuple[int, int]:
+    """(EDIT_NOW index, EDIT_HISTORY index) of one action, read from the state's edit_memory."""
+    if action.kind != "modify":
+        return 0, 0
+    edit = action.parameters["edit"]
+    memory = env.state.edit_memory.get(edit.id)
+    if memory is not None and memory.in_effect:
+        now = 1
+    else:
+        text = env.fs.files.get(edit.path)
+        now = 2 if edit.find is None or (text is not None and edit.find in text) else 3
+    return now, 0 if memory is None else 1 + EDIT_EFFECTS.index(memory.effect)
+
+
+def observe(env: ToolEnv, legal: list[ToolAction], vocab_size: int, max_tokens: int,
+            view: str = "abstract") -> Observation:
+    """Tokenise the state and the legal actions. view "abstract" is render() plus each edit's
+    features; "full" is render_full() with no edit features (the ablation's baseline)."""
     taken = [record.action.text for record in env.trajectory]
+    features = [edit_features(env, a) if view == "abstract" else (0, 0) for a in legal]
+    text = env.state.render() if view == "abstract" else env.state.render_full()
     return Observation(
-        state_tokens=tokenize(env.state.render(), vocab_size)[:max_tokens],
+        state_tokens=tokenize(text, vocab_size)[:max_tokens],
         action_tokens=[_action_tokens(a.text, vocab_size) for a in legal],
         action_kinds=[ACTION_KINDS.index(a.kind) for a in legal],
-        action_uses=[min(taken.count(a.text), MAX_USES - 1) for a in legal])
+        action_uses=[min(taken.count(a.text), MAX_USES - 1) for a in legal],
+        action_now=[now for now, _ in features],
+        action_history=[history for _, history in features])
 
 
 def collate(observations: list[Observation], device: torch.device) -> dict[str, torch.Tensor]:
@@ -898,6 +1021,8 @@ def collate(observations: list[Observation], device: torch.device) -> dict[str, 
                                       for o in observations]),  # (B, A, L)
              "kinds": torch.tensor([pad(o.action_kinds, A, 0) for o in observations]),  # (B, A)
              "uses": torch.tensor([pad(o.action_uses, A, 0) for o in observations]),  # (B, A)
+             "now": torch.tensor([pad(o.action_now, A, 0) for o in observations]),  # (B, A)
+             "history": torch.tensor([pad(o.action_history, A, 0) for o in observations]),  # (B, A)
              "legal": torch.tensor([pad([True] * len(o.action_tokens), A, False) for o in observations])}  # (B, A)
     return {name: tensor.to(device) for name, tensor in batch.items()}
 
@@ -910,6 +1035,7 @@ class PolicyConfig:
     d_model: int = 64
     n_layer: int = 2
     n_head: int = 4
+    state_view: str = "abstract"  # how the state is shown: STATE_VIEWS
 
 
 class SelfAttention(nn.Module):
@@ -971,6 +1097,8 @@ class Policy(nn.Module):
         self.ln_f = nn.LayerNorm(C)
         self.kind_emb = nn.Embedding(len(ACTION_KINDS), C)
         self.uses_emb = nn.Embedding(MAX_USES, C)
+        self.now_emb = nn.Embedding(len(EDIT_NOW), C)
+        self.history_emb = nn.Embedding(len(EDIT_HISTORY), C)
         self.query, self.key, self.value = nn.Linear(C, C), nn.Linear(C, C), nn.Linear(C, C)
         # Query and key start as the identity on the shared word-piece embeddings, so that at
         # initialisation an action's word attends to the same word in the state: lexical matching
@@ -1013,7 +1141,8 @@ class Policy(nn.Module):
         word_mask = (batch["actions"] != PAD)[..., None].float()  # (B, A, L, 1)
         n_words = word_mask.sum(2).clamp(min=1)  # (B, A, 1)
         action = (words * word_mask).sum(2) / n_words  # (B, A, C)
-        action = action + self.kind_emb(batch["kinds"]) + self.uses_emb(batch["uses"])  # (B, A, C)
+        action = (action + self.kind_emb(batch["kinds"]) + self.uses_emb(batch["uses"])
+                  + self.now_emb(batch["now"]) + self.history_emb(batch["history"]))  # (B, A, C)
         attended = (self.attend(words, batch["state"], h, keep) * word_mask).sum(2) / n_words  # (B, A, C)
         state = pooled[:, None, :].expand_as(action)  # (B, A, C)
         logits = self.score_head(torch.cat([action, attended, state], dim=-1)).squeeze(-1)  # (B, A)
@@ -1136,7 +1265,8 @@ def rollout(policy: Policy, envs: list[ToolEnv], device: torch.device, greedy: b
     while live := [ep for ep in episodes if not ep.env.done]:
         start = time.perf_counter()
         legal = [ep.env.legal_actions() for ep in live]
-        observations = [observe(ep.env, actions, cfg.vocab_size, cfg.max_tokens) for ep, actions in zip(live, legal)]
+        observations = [observe(ep.env, actions, cfg.vocab_size, cfg.max_tokens, cfg.state_view)
+                        for ep, actions in zip(live, legal)]
         observed = time.perf_counter()
         with torch.no_grad():
             logits, values = policy(collate(observations, device))  # (B, A), (B,)
@@ -1247,7 +1377,7 @@ def resolve_device(name: str) -> torch.device:
 
 
 def policy_config(args: Args) -> PolicyConfig:
-    return PolicyConfig(args.vocab_size, args.max_tokens, args.d_model, args.n_layer, args.n_head)
+    return PolicyConfig(args.vocab_size, args.max_tokens, args.d_model, args.n_layer, args.n_head, args.state_view)
 
 
 def save_checkpoint(path: str, policy: Policy, optimizer: torch.optim.Optimizer, args: Args,
@@ -1311,13 +1441,13 @@ def expert_demonstrations(tasks: list[Task], args: Args) -> tuple[list[tuple[Obs
     for task in tasks:
         for j in range(args.bc_episodes):
             env = ToolEnv(task, args.max_steps, reward, seed=f"bc-{args.seed}-{task.id}-{j}",
-                          test_budget=args.test_budget)
+                          test_budget=args.test_budget, opaque_notes=args.opaque_notes)
             env.reset()
             steps = []
             while not env.done:
                 legal = env.legal_actions()
                 action = expert_action(env)
-                steps.append((observe(env, legal, args.vocab_size, args.max_tokens),
+                steps.append((observe(env, legal, args.vocab_size, args.max_tokens, args.state_view),
                               [a.text for a in legal].index(action.text)))
                 env.step(action)
             solved.append(env.solved)
@@ -1462,8 +1592,8 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
             curve.append((total_rollouts, evaluate_policy(policy, test, curve_args, device)["all"]["pass@1"]))
         start = time.time()
         drawn = draw_tasks(train, iteration, args, rng)
-        envs = [ToolEnv(task, args.max_steps, reward, seed=rng.randrange(2**31), test_budget=args.test_budget)
-                for task in drawn for _ in range(args.group_size)]
+        envs = [ToolEnv(task, args.max_steps, reward, seed=rng.randrange(2**31), test_budget=args.test_budget,
+                        opaque_notes=args.opaque_notes) for task in drawn for _ in range(args.group_size)]
         episodes = rollout(policy, envs, device)
         total_rollouts += len(episodes)
         returns = torch.tensor([ep.total_reward for ep in episodes]).view(len(drawn), args.group_size)
@@ -1856,7 +1986,7 @@ def stage_bench(args: Args, tasks: list[Task], device: torch.device) -> None:
 # Command line
 # ---------------------------------------------------------------------------
 CHOICES = {"stage": ("check", "bc", "grpo", "eval", "report", "bench"), "device": ("auto", "cpu", "cuda"),
-           "reward": ("hierarchical", "sparse"), "bc_data": ("all", "success"), "algo": ("grpo", "ppo")}
+           "reward": ("hierarchical", "sparse"), "state_view": STATE_VIEWS, "bc_data": ("all", "success"), "algo": ("grpo", "ppo")}
 
 
 def parse_args(argv: list[str] | None = None) -> Args:
@@ -1878,6 +2008,8 @@ def parse_args(argv: list[str] | None = None) -> Args:
             raise UsageError(f"--{name.replace('_', '-')} must be at least 1, not {getattr(args, name)}")
     if args.d_model % args.n_head:
         raise UsageError(f"--d-model ({args.d_model}) must be a multiple of --n-head ({args.n_head})")
+    if not 0.0 <= args.opaque_notes <= 1.0:
+        raise UsageError(f"--opaque-notes must be a share between 0 and 1, not {args.opaque_notes}")
     if args.pass_k > args.eval_samples:
         raise UsageError(f"--pass-k ({args.pass_k}) cannot exceed --eval-samples ({args.eval_samples})")
     return args
@@ -1899,6 +2031,10 @@ def stage_check(args: Args, tasks: list[Task]) -> None:
             expert = [run_episode(ToolEnv(t, args.max_steps, seed=f"check-{t.id}-{j}"), expert_action).solved
                       for t in chosen for j in range(20)]  # 20 shuffles per task: a steady rate
             print(f"{family:<20} {split:<6} {len(chosen):>5} {np.mean(oracle):>7.2f} {np.mean(expert):>7.2f}")
+    copies = copied_templates(tasks)
+    if copies:
+        print(f"warning: {len(copies)} held-out tasks are renamed copies of train tasks (same notes or code "
+              f"once names and numbers are normalised), so they do not measure generalisation: {', '.join(copies)}")
 
 
 def run_training_stage(args: Args, tasks: list[Task], device: torch.device) -> dict[str, dict]:
@@ -1909,7 +2045,7 @@ def run_training_stage(args: Args, tasks: list[Task], device: torch.device) -> d
         if args.humaneval:
             test = load_humaneval(find_humaneval() if args.humaneval == "auto" else args.humaneval, HUMANEVAL_BUDGET)
             args = dataclasses.replace(args, test_budget=max(args.test_budget, HUMANEVAL_BUDGET))
-        return {saved.get("stage", "policy"): evaluate_policy(policy, test, args, device)}
+        return {"expert": evaluate_expert(test, args), saved.get("stage", "policy"): evaluate_policy(policy, test, args, device)}
     if args.stage == "bc":
         policy = train_bc(args, tasks, device)
         return {"expert": evaluate_expert(test, args), "bc": evaluate_policy(policy, test, args, device)}

@@ -1,0 +1,71 @@
+"""Build tasks.json from the task templates in this folder, reproducibly.
+
+    python tools/make_tasks.py            # writes tasks.json at the top of the repository
+
+Sources:
+  families/<family>.py   hand-written templates, `TASKS = [...]`, every one its own idea (a different
+                         bug, spec, slow pattern or refactor shape, in its own wording);
+  legacy_tasks.json      the first tasks.json's templates, two renamed instances of each, train only.
+
+The held-out split is made of whole templates: a seeded draw of HELD_OUT_SHARE of each family's
+hand-written templates, never a renamed copy of a train task. A drawn template whose notes or code,
+with identifiers normalised away, equal a train task's stays in train instead (test_toolrl.py
+checks the same property on the shipped file).
+"""
+import importlib.util
+import json
+import os
+import random
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, ROOT)
+import toolrl  # noqa: E402  (for FAMILIES, load_tasks and the shared normalisation)
+
+HELD_OUT_SHARE = 0.25
+SEED = 7
+
+
+def family_templates(family: str) -> list[dict]:
+    path = os.path.join(HERE, "families", f"{family}.py")
+    if not os.path.exists(path):
+        return []
+    spec = importlib.util.spec_from_file_location(f"templates_{family}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return [dict(task, family=family) for task in module.TASKS]
+
+
+def main() -> None:
+    with open(os.path.join(HERE, "legacy_tasks.json")) as handle:
+        train = [dict(t, split="train") for t in json.load(handle)["tasks"]]
+    test = []
+    rng = random.Random(SEED)
+    for family in toolrl.FAMILIES:
+        templates = sorted(family_templates(family), key=lambda t: t["id"])
+        held = set(rng.sample(range(len(templates)), round(HELD_OUT_SHARE * len(templates))))
+        for index, task in enumerate(templates):
+            (test if index in held else train).append(dict(task, split="test" if index in held else "train"))
+    def keys(raw: dict) -> set:
+        return set(toolrl.template_keys(toolrl._parse_task(raw, raw["id"])))
+
+    train_keys = {key for t in train for key in keys(t)}
+    for task in list(test):
+        if train_keys & keys(task):
+            print(f"{task['id']}: same normalised notes or code as a train task; kept in train", file=sys.stderr)
+            test.remove(task)
+            train.append(dict(task, split="train"))
+    tasks = sorted(train, key=lambda t: (toolrl.FAMILIES.index(t["family"]), t["id"])) + \
+        sorted(test, key=lambda t: (toolrl.FAMILIES.index(t["family"]), t["id"]))
+    path = os.path.join(ROOT, "tasks.json")
+    with open(path, "w") as handle:
+        json.dump({"tasks": tasks}, handle, indent=1)
+        handle.write("\n")
+    toolrl.load_tasks(path)  # the contract, checked on the written file
+    print(f"{path}: {len(train)} train and {len(test)} held-out tasks")
+
+
+if __name__ == "__main__":
+    main()
