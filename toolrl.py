@@ -792,7 +792,7 @@ def oracle_actions(task: Task) -> list[ToolAction]:
     says to look (the failing test for problem_solving, a search for a refactor), apply the
     solution's edits, run the tests once, submit."""
     look = {"problem_solving": [ToolAction.create_execution_action("run_tests")],
-            "multi_file_refactor": [ToolAction.create_search_action(task.queries()[0])]}
+            "multi_file_refactor": [ToolAction.create_search_action(q) for q in task.queries()[:1]]}
     edits = [ToolAction.create_file_action("modify", task.edit(i).path, edit=task.edit(i))
              for i in task.solution]
     return look.get(task.family, []) + edits + [ToolAction.create_execution_action("run_tests"),
@@ -1778,13 +1778,18 @@ ARTICLE_ORCHESTRATION = {"coordination": 0.89, "tool_efficiency": 0.85}  # artic
 SAMPLE_EFFICIENCY_CLAIMS = [("hierarchical vs sparse reward", "grpo", "grpo_sparse", 1.34),
                             ("curriculum vs none", "grpo_curriculum", "grpo", 2.1),
                             ("GRPO vs PPO", "grpo", "ppo", 1.15)]
-REPORT_VARIANTS = {  # name: (stage, overrides); every RL variant starts from that seed's bc_all
+# (name, variant a, variant b, the article's claimed a-over-b ratio of held-out pass@1; article 7.2,
+# finding 3: "state abstraction improves generalisation by 28%")
+GENERALISATION_CLAIMS = [("state abstraction vs full render", "grpo", "grpo_full_view", 1.28)]
+REPORT_VARIANTS = {  # name: (stage, overrides); an RL variant starts from that seed's BC policy of the same view
     "bc_all": ("bc", {"bc_data": "all"}),
     "bc_success": ("bc", {"bc_data": "success"}),
+    "bc_full_view": ("bc", {"state_view": "full"}),
     "grpo": ("rl", {}),
     "grpo_sparse": ("rl", {"reward": "sparse"}),
     "ppo": ("rl", {"algo": "ppo"}),
     "grpo_curriculum": ("rl", {"curriculum": True}),
+    "grpo_full_view": ("rl", {"state_view": "full"}),
 }
 
 
@@ -1807,13 +1812,15 @@ def curve_auc(curve: list[tuple[int, float]]) -> float:
 
 
 def report_variant(name: str, base: Args, tasks: list[Task], device: torch.device) -> tuple[Policy, list]:
-    """Train one variant for one seed: BC from scratch, or RL from that seed's bc_all policy."""
+    """Train one variant for one seed: BC from scratch, or RL from that seed's BC policy that sees
+    the state the same way (bc_all, or bc_full_view for the full-render ablation)."""
     stage, overrides = REPORT_VARIANTS[name]
     args = dataclasses.replace(base, out=os.path.join(base.out, name), **overrides)
     set_seed(args.seed)
     if stage == "bc":
         return train_bc(args, tasks, device), []
-    policy, _ = load_checkpoint(os.path.join(base.out, "bc_all", "bc.pt"), device)
+    start = "bc_full_view" if args.state_view == "full" else "bc_all"
+    policy, _ = load_checkpoint(os.path.join(base.out, start, "bc.pt"), device)
     return train_rl(args, tasks, device, policy)
 
 
@@ -1852,8 +1859,12 @@ def summarize_report(evals: dict[str, list[dict]], curves: dict[str, list[list]]
     for claim, a, b, article in SAMPLE_EFFICIENCY_CLAIMS:
         ratios = [curve_auc(ca) / max(curve_auc(cb), 1e-9) for ca, cb in zip(curves[a], curves[b])]
         efficiency[claim] = {"a": a, "b": b, "article": article, "auc_ratio": bootstrap_ci(ratios)}
+    generalisation = {}
+    for claim, a, b, article in GENERALISATION_CLAIMS:
+        ratios = [ea["all"]["pass@1"] / max(eb["all"]["pass@1"], 1e-9) for ea, eb in zip(evals[a], evals[b])]
+        generalisation[claim] = {"a": a, "b": b, "article": article, "pass1_ratio": bootstrap_ci(ratios)}
     return {"seeds": seeds, "completion": completion, "orchestration": orchestration,
-            "sample_efficiency": efficiency}
+            "sample_efficiency": efficiency, "generalisation": generalisation}
 
 
 def verdict(ratio: tuple[float, float, float], claim: float) -> str:
@@ -1889,7 +1900,12 @@ def write_report(report: dict, curves: dict[str, list[list]], seeds: list[int], 
     for claim, row in report["sample_efficiency"].items():
         lines.append(f"| {claim} | {row['a']} | {row['b']} | {cell(row['auc_ratio'])} | *{row['article']}x* | "
                      f"{verdict(row['auc_ratio'], row['article'])} |")
-    lines += ["", "## 3. Orchestration metrics (all held-out tasks)", "",
+    lines += ["", "## 3. Generalisation (held-out pass@1, ratio a / b; held-out tasks are templates no train task uses)", "",
+              "| comparison | a | b | ours | *article claim* | verdict |", "|---|---|---|---|---|---|"]
+    for claim, row in report["generalisation"].items():
+        lines.append(f"| {claim} | {row['a']} | {row['b']} | {cell(row['pass1_ratio'])} | *{row['article']}x* | "
+                     f"{verdict(row['pass1_ratio'], row['article'])} |")
+    lines += ["", "## 4. Orchestration metrics (all held-out tasks)", "",
               "| method | tool efficiency | coordination | info gain rate | steps |", "|---|---|---|---|---|"]
     for method, row in report["orchestration"].items():
         lines.append(f"| {method} | " + " | ".join(cell(row[k]) for k in ("tool_efficiency", "coordination",
