@@ -97,6 +97,7 @@ class Args:
     bc_batch_size: int = arg(64, "demonstration steps per gradient step")
     bc_lr: float = arg(2e-3, "AdamW learning rate for BC")
     opaque_notes: float = arg(0.5, "share of training episodes (BC and RL) whose edit notes are hidden behind labels")
+    whole_files: float = arg(0.3, "share of training episodes (BC and RL) whose patches become whole-file writes")
     # GRPO / PPO
     algo: str = arg("grpo", "grpo (group-relative, no critic) | ppo (GAE with the value head)")
     iterations: int = arg(60, "RL iterations")
@@ -653,6 +654,17 @@ def edit_effect(before: TestResults | None, after: TestResults) -> str:
 OPAQUE_NOTE_STYLES = ("candidate {k}", "{path}: candidate implementation {k}", "option {k} for {path}", "change #{k}")
 
 
+def as_whole_files(edits: list[Edit], task: Task) -> list[Edit]:
+    """Augmentation: each patch as a write of the whole file it produces from the original (as on
+    HumanEval), so that "this candidate applies" no longer tells the agent that the last one was
+    undone. Only where no two solution edits share a file: there a write would undo the other."""
+    paths = [task.edit(i).path for i in task.solution]
+    if len(set(paths)) < len(paths):
+        return edits
+    return [e if e.find is None else dataclasses.replace(e, find=None, replace=task.files[e.path].replace(e.find, e.replace, 1))
+            for e in edits]
+
+
 def opaque(edits: list[Edit], rng: random.Random) -> list[Edit]:
     """Augmentation: the same edits with their notes replaced by numbered labels in one of a few
     styles (as on HumanEval, where every note is "candidate implementation k"). With no words to
@@ -668,10 +680,11 @@ class ToolEnv:
 
     def __init__(self, task: Task, max_steps: int = 14, reward_fn: HierarchicalReward | None = None,
                  seed: int | str = 0, test_budget: int = TEST_BUDGET, memo_tests: bool = True,
-                 opaque_notes: float = 0.0):
+                 opaque_notes: float = 0.0, whole_files: float = 0.0):
         self.task, self.max_steps, self.test_budget = task, max_steps, test_budget
         self.memo_tests = memo_tests
-        self.opaque_notes = opaque_notes  # share of episodes whose edit notes are hidden (augmentation)
+        # augmentation: the share of episodes whose edit notes are hidden, and whose patches are whole-file writes
+        self.opaque_notes, self.whole_files = opaque_notes, whole_files
         self.reward_fn = reward_fn or HierarchicalReward()
         self.rng = random.Random(seed)  # the environment's own RNG: shuffles surface details
         self.reset()
@@ -681,6 +694,8 @@ class ToolEnv:
         # Shuffled per episode, so a policy cannot memorise where the right edit is listed.
         self.file_order = self.rng.sample(sorted(self.task.files), len(self.task.files))
         self.edit_order = self.rng.sample(self.task.edits, len(self.task.edits))
+        if self.whole_files and self.rng.random() < self.whole_files:
+            self.edit_order = as_whole_files(self.edit_order, self.task)
         if self.opaque_notes and self.rng.random() < self.opaque_notes:
             self.edit_order = opaque(self.edit_order, self.rng)
         self.state = MultiToolState(self.task.description, list(self.task.tests), self.fs.files,
@@ -1441,7 +1456,7 @@ def expert_demonstrations(tasks: list[Task], args: Args) -> tuple[list[tuple[Obs
     for task in tasks:
         for j in range(args.bc_episodes):
             env = ToolEnv(task, args.max_steps, reward, seed=f"bc-{args.seed}-{task.id}-{j}",
-                          test_budget=args.test_budget, opaque_notes=args.opaque_notes)
+                          test_budget=args.test_budget, opaque_notes=args.opaque_notes, whole_files=args.whole_files)
             env.reset()
             steps = []
             while not env.done:
@@ -1593,7 +1608,8 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
         start = time.time()
         drawn = draw_tasks(train, iteration, args, rng)
         envs = [ToolEnv(task, args.max_steps, reward, seed=rng.randrange(2**31), test_budget=args.test_budget,
-                        opaque_notes=args.opaque_notes) for task in drawn for _ in range(args.group_size)]
+                        opaque_notes=args.opaque_notes, whole_files=args.whole_files)
+                for task in drawn for _ in range(args.group_size)]
         episodes = rollout(policy, envs, device)
         total_rollouts += len(episodes)
         returns = torch.tensor([ep.total_reward for ep in episodes]).view(len(drawn), args.group_size)
@@ -2024,8 +2040,9 @@ def parse_args(argv: list[str] | None = None) -> Args:
             raise UsageError(f"--{name.replace('_', '-')} must be at least 1, not {getattr(args, name)}")
     if args.d_model % args.n_head:
         raise UsageError(f"--d-model ({args.d_model}) must be a multiple of --n-head ({args.n_head})")
-    if not 0.0 <= args.opaque_notes <= 1.0:
-        raise UsageError(f"--opaque-notes must be a share between 0 and 1, not {args.opaque_notes}")
+    for name in ("opaque_notes", "whole_files"):
+        if not 0.0 <= getattr(args, name) <= 1.0:
+            raise UsageError(f"--{name.replace('_', '-')} must be a share between 0 and 1, not {getattr(args, name)}")
     if args.pass_k > args.eval_samples:
         raise UsageError(f"--pass-k ({args.pass_k}) cannot exceed --eval-samples ({args.eval_samples})")
     return args
