@@ -548,6 +548,22 @@ class MultiToolState:
 # ---------------------------------------------------------------------------
 # Environment and reward (article 4)
 # ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RewardTerms:
+    """One step's reward, split the article's way: the three weighted terms add up to the reward,
+    and R_progress = info_gain - redundancy + efficiency (its parts, unweighted)."""
+    immediate: float  # alpha * R_immediate
+    progress: float  # beta * R_progress
+    completion: float  # gamma * R_completion
+    info_gain: float
+    redundancy: float
+    efficiency: float
+
+    @property
+    def total(self) -> float:
+        return self.immediate + self.progress + self.completion
+
+
 @dataclass
 class HierarchicalReward:
     """R(s,a,s') = alpha*R_immediate + beta*R_progress + gamma*R_completion   (article 4.1)
@@ -559,7 +575,8 @@ class HierarchicalReward:
     def immediate(self, status: str) -> float:
         return {"success": 1.0, "partial": 0.5, "failure": -0.2}[status]
 
-    def progress(self, info_gain: float, redundant: bool, solved: bool, steps_left: int) -> float:
+    def progress_parts(self, info_gain: float, redundant: bool, solved: bool, steps_left: int
+                       ) -> tuple[float, float, float]:
         # R_progress = info_gain - redundancy + efficiency, where
         #   info_gain  = |output lines not seen before in this episode| / |output lines|, in [0, 1]
         #   redundancy = 1 if this exact action was already taken on these exact files, else 0
@@ -567,18 +584,25 @@ class HierarchicalReward:
         # A saved step is worth beta*2 = 0.6, more than a busy call can earn (alpha*1 + beta*1 = 0.4),
         # so the shaping cannot pay the agent for busywork. (The article leaves all three undefined.)
         efficiency = 2.0 * steps_left if solved else 0.0
-        return info_gain - float(redundant) + efficiency
+        return info_gain, float(redundant), efficiency
 
     def completion(self, done: bool, solved: bool) -> float:
         return 0.0 if not done else (1.0 if solved else -1.0)
+
+    def terms(self, status: str, info_gain: float, redundant: bool, done: bool, solved: bool,
+              steps_left: int) -> RewardTerms:
+        """The three weighted terms (and R_progress's parts): the one place the reward is computed."""
+        info, redundancy, efficiency = self.progress_parts(info_gain, redundant, done and solved, steps_left)
+        return RewardTerms(immediate=self.alpha * self.immediate(status),
+                           progress=self.beta * (info - redundancy + efficiency),
+                           completion=self.gamma * self.completion(done, solved),
+                           info_gain=info, redundancy=redundancy, efficiency=efficiency)
 
     def calculate_reward(self, status: str, info_gain: float, redundant: bool, done: bool,
                          solved: bool, steps_left: int) -> float:
         """Article: its calculate_reward(state, action, next_state, done) digs these facts out of
         the states; here ToolEnv.step measures them once and passes them in."""
-        return (self.alpha * self.immediate(status)
-                + self.beta * self.progress(info_gain, redundant, done and solved, steps_left)
-                + self.gamma * self.completion(done, solved))
+        return self.terms(status, info_gain, redundant, done, solved, steps_left).total
 
 
 def make_reward(name: str) -> HierarchicalReward:
@@ -594,6 +618,7 @@ class StepRecord:
     redundant: bool
     reward: float
     test_results: TestResults | None  # set on run_tests and submit steps
+    terms: RewardTerms | None = None  # the reward's three weighted terms (set by ToolEnv.step)
 
 
 class ToolEnv:
@@ -673,8 +698,9 @@ class ToolEnv:
         self.truncated = not terminated and state.step >= self.max_steps
         self.solved = terminated and tests.all_passed
         self.done = terminated or self.truncated
-        reward = self.reward_fn.calculate_reward(result.status, info_gain, redundant, self.done,
-                                                 self.solved, self.max_steps - state.step)
+        terms = self.reward_fn.terms(result.status, info_gain, redundant, self.done, self.solved,
+                                     self.max_steps - state.step)
+        reward = terms.total  # = reward_fn.calculate_reward(...), kept split for --stage show
         target = action.parameters.get("path") or action.parameters.get("query") or ""
         state.tool_history.append(f"{action.kind} {target} -> {result.status}")
         state.execution_outputs.append(result.output)
@@ -685,7 +711,7 @@ class ToolEnv:
         if tests is not None:
             state.test_results = tests
         state.modified_files = self.modified_files()
-        self.trajectory.append(StepRecord(action, result.status, info_gain, redundant, reward, tests))
+        self.trajectory.append(StepRecord(action, result.status, info_gain, redundant, reward, tests, terms))
         info = {"solved": self.solved, "terminated": terminated, "truncated": self.truncated,
                 "status": result.status, "info_gain": info_gain, "redundant": redundant}
         return state, reward, self.done, info
