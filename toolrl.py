@@ -1898,9 +1898,10 @@ SHOW_CHECKPOINTS = ("bc", "grpo", "ppo")  # looked for in --out, in this order
 def show_task(args: Args, tasks: list[Task]) -> Task:
     """--task ID (any split; a HumanEval id with --humaneval), else the first held-out task of
     --family, else the first held-out task."""
-    where = args.humaneval or args.tasks
+    where = args.tasks
     if args.humaneval:
-        tasks = load_humaneval(find_humaneval() if args.humaneval == "auto" else args.humaneval, HUMANEVAL_BUDGET)
+        where = find_humaneval() if args.humaneval == "auto" else args.humaneval
+        tasks = load_humaneval(where, HUMANEVAL_BUDGET)
     if args.task and args.family:
         raise UsageError("--task and --family both pick the task: give one of them")
     if args.family and args.family not in FAMILIES:
@@ -1994,6 +1995,8 @@ def play_transcript(env: ToolEnv, choose) -> dict:
 
 
 def format_step(step: dict) -> list[str]:
+    """One step's lines: the action; for a policy, what it saw and every action's probability;
+    the output, the last test run, the reward's terms and the running return."""
     lines = [f"step {step['step']}: {step['chosen']}"]
     if "state_text" in step:
         seen, total = step["state_tokens"]["seen"], step["state_tokens"]["total"]
@@ -2015,6 +2018,7 @@ def format_step(step: dict) -> list[str]:
 
 
 def episode_outcome(episode: dict) -> str:
+    """'solved in 4 steps, return +17.250', or why it was not solved."""
     steps = len(episode["steps"])
     if episode["solved"]:
         return f"solved in {steps} steps, return {episode['return']:+.3f}"
@@ -2023,6 +2027,7 @@ def episode_outcome(episode: dict) -> str:
 
 
 def format_episode(name: str, episode: dict, oracle_tools: list[str]) -> list[str]:
+    """An episode as a heading and a text block: its steps, then its metrics beside the oracle's tools."""
     m = episode["metrics"]
     lines = [f"## {name}: {episode_outcome(episode)}", "", "```text"]
     for step in episode["steps"]:
