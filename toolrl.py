@@ -1008,7 +1008,7 @@ def _action_tokens(text: str, vocab_size: int) -> tuple[int, ...]:
 # What the policy knows about each legal action beyond its words: for a modify, whether it is in
 # effect now or would apply (its `find` text is still there), and what it did to the tests when tried.
 EDIT_NOW = ("not an edit", "in effect", "applies", "does not apply")
-EDIT_HISTORY = ("not an edit or not tried",) + EDIT_EFFECTS
+EDIT_HISTORY = ("not tried",) + EDIT_EFFECTS  # index 0 also stands for "not an edit"
 STATE_VIEWS = ("abstract", "full")
 
 
@@ -1037,15 +1037,18 @@ def edit_features(env: ToolEnv, action: ToolAction) -> tuple[int, int]:
     return now, 0 if memory is None else 1 + EDIT_EFFECTS.index(memory.effect)
 
 
+def state_text(env: ToolEnv, view: str) -> str:
+    return env.state.render() if view == "abstract" else env.state.render_full()
+
+
 def observe(env: ToolEnv, legal: list[ToolAction], vocab_size: int, max_tokens: int,
             view: str = "abstract") -> Observation:
     """Tokenise the state and the legal actions. view "abstract" is render() plus each edit's
     features; "full" is render_full() with no edit features (the ablation's baseline)."""
     taken = [record.action.text for record in env.trajectory]
     features = [edit_features(env, a) if view == "abstract" else (0, 0) for a in legal]
-    text = env.state.render() if view == "abstract" else env.state.render_full()
     return Observation(
-        state_tokens=tokenize(text, vocab_size)[:max_tokens],
+        state_tokens=tokenize(state_text(env, view), vocab_size)[:max_tokens],
         action_tokens=[_action_tokens(a.text, vocab_size) for a in legal],
         action_kinds=[ACTION_KINDS.index(a.kind) for a in legal],
         action_uses=[min(taken.count(a.text), MAX_USES - 1) for a in legal],
@@ -2121,13 +2124,20 @@ def policy_choice(policy: Policy, device: torch.device, generator: torch.Generat
     cfg = policy.cfg
     legal = env.legal_actions()
     with torch.no_grad():
-        logits, _ = policy(collate([observe(env, legal, cfg.vocab_size, cfg.max_tokens)], device))  # (1, A)
+        logits, _ = policy(collate([observe(env, legal, cfg.vocab_size, cfg.max_tokens, cfg.state_view)], device))  # (1, A)
         probs = torch.softmax(logits[0].double(), dim=-1)  # (A,)
         choice = probs.argmax() if generator is None else torch.multinomial(probs, 1, generator=generator)[0]
-    state_text, seen, total = fit_to_tokens(env.state.render(), cfg.vocab_size, cfg.max_tokens)
+    text, seen, total = fit_to_tokens(state_text(env, cfg.state_view), cfg.vocab_size, cfg.max_tokens)
     ranked = sorted(zip(legal, probs.tolist()), key=lambda pair: -pair[1])
-    return legal[int(choice)], {"state_text": state_text, "state_tokens": {"seen": seen, "total": total},
-                                "actions": [{"text": a.text, "prob": p} for a, p in ranked]}
+    return legal[int(choice)], {"state_text": text, "state_tokens": {"seen": seen, "total": total},
+                                "actions": [{"text": a.text, "prob": p, "edit": edit_summary(env, a, cfg.state_view)}
+                                            for a, p in ranked]}
+
+
+def edit_summary(env: ToolEnv, action: ToolAction, view: str) -> str:
+    """The edit features the policy sees for this action, in words ("" for other actions)."""
+    now, history = edit_features(env, action) if view == "abstract" else (0, 0)
+    return "" if now == 0 else f"{EDIT_NOW[now]}, {EDIT_HISTORY[history]}"
 
 
 def transcript_step(env: ToolEnv, running_return: float, seen: dict) -> dict:
@@ -2166,6 +2176,7 @@ def format_step(step: dict) -> list[str]:
         lines += textwrap.wrap(step["state_text"] + cut, 100, initial_indent="  saw      ",
                                subsequent_indent=" " * 11)
         lines += [f"  {'actions' if i == 0 else '':<8} {a['prob']:.3f}  {a['text']}"
+                  + (f"  [{a['edit']}]" if a["edit"] else "")
                   + ("   <- chosen" if a["text"] == step["chosen"] else "") for i, a in enumerate(step["actions"])]
     lines.append(f"  output   {_short(step['output'], 160)}")
     if step["tests"] != step["output"]:
