@@ -884,11 +884,14 @@ def test_reward_terms_by_hand_and_their_sum_is_calculate_reward():
     assert terms.total == reward.calculate_reward("success", 0.0, False, True, True, 4)
 
 
-@pytest.mark.parametrize("task_id", ["fc-avg_reading", "fc-bound_pixel"])  # solved, and out of steps
-def test_show_terms_add_up_to_the_reward_and_rewards_to_the_return(tasks, task_id):
-    task = next(t for t in tasks if t.id == task_id)
-    env = toolrl.ToolEnv(task, seed="terms-1")
-    episode = toolrl.play_transcript(env, lambda e: (toolrl.expert_action(e), {}))
+@pytest.mark.parametrize("solved", [True, False])  # a solved episode, and one out of steps
+def test_show_terms_add_up_to_the_reward_and_rewards_to_the_return(tasks, solved):
+    def expert_episode(task):
+        env = toolrl.ToolEnv(task, seed="terms-1")
+        return env, toolrl.play_transcript(env, lambda e: (toolrl.expert_action(e), {}))
+
+    env, episode = next((env, ep) for env, ep in map(expert_episode, tasks) if ep["solved"] == solved
+                        and any(step["progress_parts"]["redundancy"] for step in ep["steps"]))
     beta = toolrl.HierarchicalReward().beta
     for step, record in zip(episode["steps"], env.trajectory):
         terms, parts = step["terms"], step["progress_parts"]
@@ -986,5 +989,5 @@ def test_cli_show_smoke(tmp_path, tasks):
             assert set(step["terms"]) == {"immediate", "progress", "completion"}
             assert sum(step["terms"].values()) == pytest.approx(step["reward"])
             if name in ("bc", "grpo"):
-                assert step["state_text"] and {"text", "prob"} == set(step["actions"][0])
+                assert step["state_text"] and {"text", "prob", "edit"} == set(step["actions"][0])
                 assert sum(a["prob"] for a in step["actions"]) == pytest.approx(1.0)
