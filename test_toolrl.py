@@ -408,7 +408,10 @@ BAD_FILES = {
     "absent find": (broken(edits=[dict(GOOD_TASK["edits"][0], find="return y")]), "field 'find'"),
     "solution that fails": (broken(solution=["e2"]), "field 'solution'"),
     "tests already pass": (broken(tests=["assert True"]), "already passes"),
-    "a non-solution edit passes alone": (broken(edits=GOOD_TASK["edits"] + [dict(GOOD_TASK["edits"][0], id="e3")]), "'e3'"),
+    "a non-solution edit passes alone": (broken(edits=GOOD_TASK["edits"] + [dict(GOOD_TASK["edits"][0], id="e3", note="twice")]),
+                                         "'e3' is not in the solution"),
+    "two edits the agent cannot tell apart": (broken(edits=GOOD_TASK["edits"] + [dict(GOOD_TASK["edits"][1], id="e3")]),
+                                              "'e2' and 'e3' have the same path and note"),
     "duplicate ids": ({"tasks": [GOOD_TASK, GOOD_TASK]}, "duplicate id"),
     "unsafe path": (broken(files={"../m.py": "x = 1\n"}), "field 'files'"),
 }

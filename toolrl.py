@@ -413,6 +413,11 @@ def _parse_task(raw: Any, where: str) -> Task:
         edits.append(edit)
     ids = [e.id for e in edits]
     _need(len(set(ids)) == len(ids), where, "field 'edits': edit ids must be unique")
+    labels = {}  # the agent sees an edit as "modify <path>: <note>", so two alike are one action
+    for edit in edits:
+        twin = labels.setdefault((edit.path, edit.note), edit.id)
+        _need(twin == edit.id, where, f"field 'edits': {twin!r} and {edit.id!r} have the same path and note, "
+              "so the agent cannot tell them apart; give them different notes")
     for edit_id in raw["solution"]:
         _need(edit_id in ids, where, f"field 'solution': {edit_id!r} is not an edit id")
     _need(bool(raw["solution"]), where, "field 'solution' must name at least one edit")
