@@ -139,6 +139,15 @@ def test_oracle_needs_no_backticked_name_outside_refactors():
     assert toolrl.run_episode(toolrl.ToolEnv(task), lambda e: next(plan)).solved
 
 
+def test_expert_survives_undoing_a_file_it_created():
+    raw = json.loads(json.dumps(GOOD_TASK))
+    raw["edits"].append({"id": "e3", "path": "extra.py", "replace": "x = 1\n", "note": "add a module"})
+    task = toolrl._parse_task(raw, "t1")
+    for seed in range(8):  # some shuffles list the new file's edit first: it is made, then undone
+        env = toolrl.run_episode(toolrl.ToolEnv(task, seed=seed), toolrl.expert_action)
+        assert env.done
+
+
 def test_expert_solve_rate_falls_in_its_documented_band(tasks):
     train = [t for t in tasks if t.split == "train"]
     solved = [toolrl.run_episode(toolrl.ToolEnv(t, seed=f"band-{t.id}-{j}"), toolrl.expert_action).solved

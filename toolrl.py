@@ -875,8 +875,9 @@ def expert_action(env: ToolEnv) -> ToolAction:
             return action
     run_tests_action, submit = legal["run tests"], legal["submit"]
     last = history[-1] if history else None
-    if last is not None and last.action.kind == "restore":  # habit 4
-        return legal[f"read {last.action.parameters['path']}"]
+    reread = f"read {last.action.parameters['path']}" if last is not None and last.action.kind == "restore" else ""
+    if reread in legal:  # habit 4 (a restored file the agent had created is gone: nothing to re-read)
+        return legal[reread]
     if last is None or last.action.kind == "read":
         return run_tests_action
     if last.action.kind == "modify" and last.status == "success":
