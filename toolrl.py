@@ -110,7 +110,7 @@ class Args:
     minibatch_episodes: int = arg(32, "episodes per minibatch")
     rl_lr: float = arg(5e-4, "AdamW learning rate for GRPO/PPO")
     clip_eps: float = arg(0.2, "PPO/GRPO ratio clip (usual range 0.1-0.3)")
-    kl_coef: float = arg(0.04, "weight of the k3 KL to the frozen reference policy (GRPO; 0.01-0.1)")
+    kl_coef: float = arg(0.01, "weight of the k3 KL to the frozen reference policy (GRPO; 0.01-0.1)")
     gamma: float = arg(0.99, "discount for GAE (PPO only)")
     gae_lambda: float = arg(0.95, "GAE lambda (PPO only; 0.9-0.99)")
     vf_coef: float = arg(0.5, "value-loss weight (PPO only)")
