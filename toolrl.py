@@ -1011,8 +1011,12 @@ def _action_tokens(text: str, vocab_size: int) -> tuple[int, ...]:
     return tuple(tokenize(text, vocab_size)[:MAX_ACTION_TOKENS])
 
 
-# What the policy knows about each legal action beyond its words: for a modify, whether it is in
-# effect now or would apply (its `find` text is still there), and what it did to the tests when tried.
+# Beside the text, the abstract view gives the policy a few facts as categories (article 3.2's
+# encode() concatenates such "structural" and "history" encodings with the text's): the latest
+# test outcome, the last tool used, and for each modify action whether it is in effect now or
+# would apply (its `find` text is still there), and what it did to the tests when tried.
+TEST_STATUS = ("not run", "all passed", "some passed", "none passed")
+LAST_TOOL = ("none",) + ACTION_KINDS
 EDIT_NOW = ("not an edit", "in effect", "applies", "does not apply")
 EDIT_HISTORY = ("not tried",) + EDIT_EFFECTS  # index 0 also stands for "not an edit"
 STATE_VIEWS = ("abstract", "full")
@@ -1027,6 +1031,8 @@ class Observation:
     action_uses: list[int]
     action_now: list[int]  # index into EDIT_NOW
     action_history: list[int]  # index into EDIT_HISTORY
+    test_status: int = 0  # index into TEST_STATUS
+    last_tool: int = 0  # index into LAST_TOOL
 
 
 def edit_features(env: ToolEnv, action: ToolAction) -> tuple[int, int]:
@@ -1043,6 +1049,13 @@ def edit_features(env: ToolEnv, action: ToolAction) -> tuple[int, int]:
     return now, 0 if memory is None else 1 + EDIT_EFFECTS.index(memory.effect)
 
 
+def state_features(env: ToolEnv) -> tuple[int, int]:
+    """(TEST_STATUS index, LAST_TOOL index) of the current state."""
+    tests = env.state.test_results
+    status = 0 if tests is None else 1 if tests.all_passed else 2 if tests.passed else 3
+    return status, LAST_TOOL.index(env.trajectory[-1].action.kind) if env.trajectory else 0
+
+
 def state_text(env: ToolEnv, view: str) -> str:
     return env.state.render() if view == "abstract" else env.state.render_full()
 
@@ -1053,13 +1066,14 @@ def observe(env: ToolEnv, legal: list[ToolAction], vocab_size: int, max_tokens: 
     features; "full" is render_full() with no edit features (the ablation's baseline)."""
     taken = [record.action.text for record in env.trajectory]
     features = [edit_features(env, a) if view == "abstract" else (0, 0) for a in legal]
+    test_status, last_tool = state_features(env) if view == "abstract" else (0, 0)
     return Observation(
         state_tokens=tokenize(state_text(env, view), vocab_size)[:max_tokens],
         action_tokens=[_action_tokens(a.text, vocab_size) for a in legal],
         action_kinds=[ACTION_KINDS.index(a.kind) for a in legal],
         action_uses=[min(taken.count(a.text), MAX_USES - 1) for a in legal],
         action_now=[now for now, _ in features],
-        action_history=[history for _, history in features])
+        action_history=[history for _, history in features], test_status=test_status, last_tool=last_tool)
 
 
 def collate(observations: list[Observation], device: torch.device) -> dict[str, torch.Tensor]:
@@ -1080,6 +1094,8 @@ def collate(observations: list[Observation], device: torch.device) -> dict[str, 
              "uses": torch.tensor([pad(o.action_uses, A, 0) for o in observations]),  # (B, A)
              "now": torch.tensor([pad(o.action_now, A, 0) for o in observations]),  # (B, A)
              "history": torch.tensor([pad(o.action_history, A, 0) for o in observations]),  # (B, A)
+             "test_status": torch.tensor([o.test_status for o in observations]),  # (B,)
+             "last_tool": torch.tensor([o.last_tool for o in observations]),  # (B,)
              "legal": torch.tensor([pad([True] * len(o.action_tokens), A, False) for o in observations])}  # (B, A)
     return {name: tensor.to(device) for name, tensor in batch.items()}
 
@@ -1141,7 +1157,9 @@ class Policy(nn.Module):
     change size from step to step.
       state  -> transformer -> token states h (B, T, C) and their mean s (B, C)
       action -> its word pieces attend over h (cross-attention, with a learned 'no match' slot),
-                averaged, plus embeddings of its kind and of how often it was already taken
+                averaged, plus embeddings of its kind, of how often it was already taken and of
+                its edit features (EDIT_NOW, EDIT_HISTORY)
+      s      += embeddings of the test status and of the last tool (TEST_STATUS, LAST_TOOL)
       logit  = MLP([action; attended state; s]);  value = MLP(s)  (the value is used by PPO only)"""
 
     def __init__(self, cfg: PolicyConfig):
@@ -1156,6 +1174,8 @@ class Policy(nn.Module):
         self.uses_emb = nn.Embedding(MAX_USES, C)
         self.now_emb = nn.Embedding(len(EDIT_NOW), C)
         self.history_emb = nn.Embedding(len(EDIT_HISTORY), C)
+        self.test_status_emb = nn.Embedding(len(TEST_STATUS), C)
+        self.last_tool_emb = nn.Embedding(len(LAST_TOOL), C)
         self.query, self.key, self.value = nn.Linear(C, C), nn.Linear(C, C), nn.Linear(C, C)
         # Query and key start as the identity on the shared word-piece embeddings, so that at
         # initialisation an action's word attends to the same word in the state: lexical matching
@@ -1194,6 +1214,7 @@ class Policy(nn.Module):
     def forward(self, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
         """-> logits (B, A) with illegal actions at -inf, and values (B,)."""
         h, keep, pooled = self.encode_state(batch["state"])
+        pooled = pooled + self.test_status_emb(batch["test_status"]) + self.last_tool_emb(batch["last_tool"])  # (B, C)
         words = self.tok_emb(batch["actions"])  # (B, A, L, C)
         word_mask = (batch["actions"] != PAD)[..., None].float()  # (B, A, L, 1)
         n_words = word_mask.sum(2).clamp(min=1)  # (B, A, 1)
