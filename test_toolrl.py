@@ -351,6 +351,21 @@ def test_edit_memory_tracks_effects_and_what_is_in_effect():
     assert toolrl.edit_features(env, toolrl.ToolAction.create_submit_action()) == (0, 0)
 
 
+def test_state_features_by_hand():
+    task = toolrl._parse_task(json.loads(json.dumps(GOOD_TASK)), "t1")
+    env = toolrl.ToolEnv(task)
+    assert toolrl.state_features(env) == (0, 0)  # tests not run, no tool used
+    env.step(toolrl.ToolAction.create_execution_action())
+    assert toolrl.state_features(env) == (toolrl.TEST_STATUS.index("none passed"), toolrl.LAST_TOOL.index("run_tests"))
+    right = next(a for a in env.legal_actions() if a.kind == "modify" and a.parameters["edit"].id == "e1")
+    env.step(right)
+    assert toolrl.state_features(env)[1] == toolrl.LAST_TOOL.index("modify")
+    env.step(toolrl.ToolAction.create_execution_action())
+    assert toolrl.state_features(env)[0] == toolrl.TEST_STATUS.index("all passed")
+    observation = toolrl.observe(env, env.legal_actions(), 2048, 96, view="full")
+    assert (observation.test_status, observation.last_tool) == (0, 0)  # the full view has no features
+
+
 def test_a_whole_file_write_takes_earlier_edits_of_that_file_out_of_effect():
     raw = json.loads(json.dumps(GOOD_TASK))
     for edit, body in zip(raw["edits"], ("return 2 * x", "return x + 1")):
