@@ -396,6 +396,22 @@ def test_opaque_notes_hide_every_note_behind_a_permutation_of_labels(tasks):
     assert all(toolrl.ToolEnv(task, seed=s).edit_order[0].note in notes for s in range(20))  # off by default
 
 
+def test_whole_file_edits_make_the_same_files_as_the_patches(tasks):
+    converted = 0
+    for task in tasks:
+        whole = toolrl.as_whole_files(task.edits, task)
+        for patch, write in zip(task.edits, whole):
+            assert write.id == patch.id and write.note == patch.note
+            assert toolrl.apply_edits(task, [patch.id]) == toolrl.apply_edits(dataclasses.replace(task, edits=whole), [patch.id])
+        paths = [task.edit(i).path for i in task.solution]
+        if len(set(paths)) < len(paths):  # a write would undo the other solution edit: left as patches
+            assert whole == task.edits
+        else:
+            assert all(e.find is None for e in whole)
+            converted += 1
+    assert converted > len(tasks) / 2
+
+
 def test_template_keys_see_through_renaming(tasks):
     task = next(t for t in tasks if t.family == "problem_solving")
     names = sorted({w for w in re.findall(r"[A-Za-z_]\w*", json.dumps(task.files)) if len(w) > 3 and not keyword.iskeyword(w)})
