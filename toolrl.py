@@ -27,6 +27,8 @@ References
   Schulman et al. 2016/2017 -- GAE (arXiv:1506.02438) and PPO (arXiv:1707.06347).
   Chen et al. 2021 (arXiv:2107.03374) -- the unbiased pass@k estimator.
   He et al. 2016, DRRN (arXiv:1511.04636) -- scoring a changing set of text actions.
+  Cobbe et al. 2019/2020, CoinRun and Procgen (arXiv:1812.02341, arXiv:1912.01588) -- agents
+      overfit their training levels; many distinct levels and augmentation close the gap.
 """
 from __future__ import annotations
 
@@ -688,7 +690,9 @@ def edit_effect(before: TestResults | None, after: TestResults) -> str:
     return "raised" if after.passed > passed_before else ("lowered" if after.passed < passed_before else "unchanged")
 
 
-OPAQUE_NOTE_STYLES = ("candidate {k}", "{path}: candidate implementation {k}", "option {k} for {path}", "change #{k}")
+# None is HumanEval's own "solution.py: candidate implementation k", so that evaluation on it
+# also meets a label style that training never showed.
+OPAQUE_NOTE_STYLES = ("candidate {k}", "{path}: variant {k}", "option {k} for {path}", "change #{k}")
 
 
 def as_whole_files(edits: list[Edit], task: Task) -> list[Edit]:
@@ -704,8 +708,8 @@ def as_whole_files(edits: list[Edit], task: Task) -> list[Edit]:
 
 def opaque(edits: list[Edit], rng: random.Random) -> list[Edit]:
     """Augmentation: the same edits with their notes replaced by numbered labels in one of a few
-    styles (as on HumanEval, where every note is "candidate implementation k"). With no words to
-    match, the agent must learn the test-driven loop: try an edit, run the tests, keep or undo."""
+    styles. With no words to match, the agent must learn the test-driven loop: try an edit, run
+    the tests, keep or undo."""
     style, labels = rng.choice(OPAQUE_NOTE_STYLES), rng.sample(range(1, len(edits) + 1), len(edits))
     return [dataclasses.replace(e, note=style.format(k=k, path=e.path)) for e, k in zip(edits, labels)]
 
