@@ -124,6 +124,14 @@ def test_held_out_tasks_are_new_templates_not_renamed_copies(tasks):
     assert toolrl.copied_templates(tasks) == []
 
 
+def test_the_independent_check_sets_are_valid_and_share_no_template_with_training(tasks):
+    for name in ("check_a.json", "check_b.json"):
+        check = toolrl.load_tasks(os.path.join(HERE, "tools", "check", name))
+        assert len(check) == 16 and {t.split for t in check} == {"test"}
+        assert {t.family for t in check} == set(toolrl.FAMILIES)
+        assert toolrl.copied_templates([t for t in tasks if t.split == "train"] + check) == []
+
+
 def test_oracle_solves_every_task_within_the_default_budget(tasks):
     for task in tasks:
         plan = iter(toolrl.oracle_actions(task))
