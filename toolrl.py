@@ -560,6 +560,15 @@ class EditMemory:
     effect: str  # one of EDIT_EFFECTS, judged against the test result seen before it was applied
 
 
+def edit_effect(before: TestResults | None, after: TestResults) -> str:
+    """What an edit did to the tests: all passed, or the pass count raised, unchanged or lowered
+    against the run before it (against zero passed when the agent had not run the tests yet)."""
+    if after.all_passed:
+        return "all passed"
+    passed_before = before.passed if before is not None else 0
+    return "raised" if after.passed > passed_before else ("lowered" if after.passed < passed_before else "unchanged")
+
+
 @dataclass
 class MultiToolState:
     """Article 3.2's fields, kept where they mean something in the toy world. Dropped:
@@ -681,15 +690,7 @@ class StepRecord:
     terms: RewardTerms | None = None  # the reward's three weighted terms (set by ToolEnv.step)
 
 
-def edit_effect(before: TestResults | None, after: TestResults) -> str:
-    """What an edit did to the tests: all passed, or the pass count raised, unchanged or lowered
-    against the run before it (against zero passed when the agent had not run the tests yet)."""
-    if after.all_passed:
-        return "all passed"
-    passed_before = before.passed if before is not None else 0
-    return "raised" if after.passed > passed_before else ("lowered" if after.passed < passed_before else "unchanged")
-
-
+# Augmentation of training episodes (evaluation never augments) ---------------------
 # None is HumanEval's own "solution.py: candidate implementation k", so that evaluation on it
 # also meets a label style that training never showed.
 OPAQUE_NOTE_STYLES = ("candidate {k}", "{path}: variant {k}", "option {k} for {path}", "change #{k}")
