@@ -1933,7 +1933,7 @@ def stage_report(args: Args, tasks: list[Task], device: torch.device) -> dict:
 
 
 def summarize_report(evals: dict[str, list[dict]], curves: dict[str, list[list]], seeds: list[int]) -> dict:
-    """Means over seeds with 95% bootstrap intervals, for the three tables."""
+    """Means over seeds with 95% bootstrap intervals, for the four tables."""
     families = list(next(iter(evals.values()))[0].keys())
     completion = {m: {f: bootstrap_ci([e[f]["pass@1"] for e in runs]) for f in families} for m, runs in evals.items()}
     orchestration = {m: {k: bootstrap_ci([e["all"][k] for e in runs])
