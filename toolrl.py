@@ -272,14 +272,14 @@ def _execute_tests(files: dict[str, str], tests: list[str], budget: int) -> Test
 
     namespace = {"__builtins__": safe_builtins}
     passed, total, failure, exceeded, setup_error = 0, 0, "", False, ""
-    previous_trace = sys.gettrace()
-    memory_limit = _cap_memory(TEST_MEMORY_MB)
+    previous_trace, memory_limit, previous_handler = sys.gettrace(), None, None
     # SIGALRM after the backstop, then every 50 ms, until the run ends (main thread, Unix only)
     alarm = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if alarm:
-        previous_handler = signal.signal(signal.SIGALRM, backstop)
-        signal.setitimer(signal.ITIMER_REAL, WALL_CLOCK_BACKSTOP, 0.05)
-    try:
+    try:  # set up inside the try, so that a Ctrl-C at any moment still undoes all of it
+        memory_limit = _cap_memory(TEST_MEMORY_MB)
+        if alarm:
+            previous_handler = signal.signal(signal.SIGALRM, backstop)
+            signal.setitimer(signal.ITIMER_REAL, WALL_CLOCK_BACKSTOP, 0.05)
         for line in tests:
             is_setup = line.startswith(("import ", "from "))
             total += 0 if is_setup else 1
@@ -304,7 +304,8 @@ def _execute_tests(files: dict[str, str], tests: list[str], budget: int) -> Test
         sys.settrace(previous_trace)
         if alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous_handler)
+            if previous_handler is not None:
+                signal.signal(signal.SIGALRM, previous_handler)
         _restore_memory(memory_limit)
     if setup_error and not failure:
         failure = setup_error
