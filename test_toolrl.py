@@ -541,9 +541,11 @@ def test_ctrl_c_during_training_leaves_the_checkpoint_intact(tmp_path):
               "--max-tokens", "64", "--eval-samples", "1", "--pass-k", "1"]
     assert run_cli("--stage", "bc", "--bc-epochs", "1", "--bc-episodes", "1", *common).returncode == 0
     before = (tmp_path / "bc.pt").read_bytes()
+    # A job started in the background (`cmd &`) inherits SIGINT ignored; give the trainer the default.
     process = subprocess.Popen([sys.executable, os.path.join(HERE, "toolrl.py"), "--stage", "grpo",
                                 "--iterations", "100000", "--tasks-per-iter", "2", "--group-size", "2", *common],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     metrics = tmp_path / "grpo_metrics.jsonl"
     for _ in range(600):  # wait (up to a minute) until training is under way
         if metrics.exists() and metrics.read_text():
