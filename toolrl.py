@@ -1068,8 +1068,8 @@ def state_text(env: ToolEnv, view: str) -> str:
 
 def observe(env: ToolEnv, legal: list[ToolAction], vocab_size: int, max_tokens: int,
             view: str = "abstract") -> Observation:
-    """Tokenise the state and the legal actions. view "abstract" is render() plus each edit's
-    features; "full" is render_full() with no edit features (the ablation's baseline)."""
+    """Tokenise the state and the legal actions. view "abstract" is render() plus the categorical
+    features (test status, last tool, each edit's); "full" is render_full() alone (the ablation's baseline)."""
     taken = [record.action.text for record in env.trajectory]
     features = [edit_features(env, a) if view == "abstract" else (0, 0) for a in legal]
     test_status, last_tool = state_features(env) if view == "abstract" else (0, 0)
@@ -1657,8 +1657,9 @@ def rl_update(policy: Policy, optimizer: torch.optim.Optimizer, reference: Polic
 def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
              ) -> tuple[Policy, list[tuple[int, float]]]:
     """Stage 2 (article 5.1): GRPO from the BC policy. Each iteration draws train tasks, plays
-    G rollouts of each, scores them with the reward, and takes a few epochs of minibatch steps on
-    the clipped surrogate plus a k3 KL to the frozen BC policy. --algo ppo swaps the
+    G rollouts of each (augmented as in BC: --opaque-notes, --whole-files), scores them with the
+    reward, and takes args.update_epochs passes of minibatch steps on the clipped surrogate plus
+    a k3 KL to the frozen BC policy. --algo ppo swaps the
     group-relative advantages for GAE with the value head, and the KL for a value loss.
     Saves <out>/<algo>.pt. With args.curve_every > 0 it also returns the learning curve:
     (rollouts so far, held-out pass@1) every curve_every iterations."""
