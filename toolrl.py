@@ -2065,8 +2065,8 @@ def stage_bench(args: Args, tasks: list[Task], device: torch.device) -> None:
 
     # one default GRPO iteration, timed part by part
     rng, train = random.Random(f"bench-{args.seed}"), [t for t in tasks if t.split == "train"]
-    envs = [ToolEnv(task, args.max_steps, seed=rng.randrange(2**31))
-            for task in draw_tasks(train, 0, args, rng) for _ in range(args.group_size)]
+    envs = [ToolEnv(task, args.max_steps, seed=rng.randrange(2**31), opaque_notes=args.opaque_notes,
+                    whole_files=args.whole_files) for task in draw_tasks(train, 0, args, rng) for _ in range(args.group_size)]
     clock: dict[str, float] = {}
     episodes = rollout(policy, envs, device, clock=clock)
     returns = torch.tensor([ep.total_reward for ep in episodes]).view(-1, args.group_size)
