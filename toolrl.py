@@ -704,7 +704,7 @@ def as_whole_files(edits: list[Edit], task: Task) -> list[Edit]:
     paths = [task.edit(i).path for i in task.solution]
     if len(set(paths)) < len(paths):
         return edits
-    return [e if e.find is None else dataclasses.replace(e, find=None, replace=task.files[e.path].replace(e.find, e.replace, 1))
+    return [e if e.find is None else dataclasses.replace(e, find=None, replace=apply_edits(task, [e.id])[e.path])
             for e in edits]
 
 
