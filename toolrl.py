@@ -1083,19 +1083,27 @@ def observe(env: ToolEnv, legal: list[ToolAction], vocab_size: int, max_tokens: 
 
 
 def collate(observations: list[Observation], device: torch.device) -> dict[str, torch.Tensor]:
-    """Pad a list of observations into tensors: B observations, T state tokens,
-    A actions (the most any observation has), L tokens per action."""
+    """Pad a list of observations into tensors: B observations, T state tokens, A actions and
+    U distinct action word pieces (the most any observation has). An action is a bag of word
+    pieces: bag[b, a, u] = (times piece u occurs in action a) / (pieces in action a), so that
+    bag @ (one vector per piece) is the mean over the action's pieces."""
     T = max(len(o.state_tokens) for o in observations)
     A = max(len(o.action_tokens) for o in observations)
-    L = max(len(t) for o in observations for t in o.action_tokens)
+    pieces = [sorted({p for tokens in o.action_tokens for p in tokens}) for o in observations]
+    U = max(1, max(len(p) for p in pieces))
+    bag = np.zeros((len(observations), A, U), dtype=np.float32)
+    for b, (o, distinct) in enumerate(zip(observations, pieces)):
+        column = {p: u for u, p in enumerate(distinct)}
+        for a, tokens in enumerate(o.action_tokens):
+            for p in tokens:
+                bag[b, a, column[p]] += 1.0 / len(tokens)
 
     def pad(row: list, length: int, filler) -> list:
         return list(row) + [filler] * (length - len(row))
 
-    no_action = [PAD] * L
     batch = {"state": torch.tensor([pad(o.state_tokens, T, PAD) for o in observations]),  # (B, T)
-             "actions": torch.tensor([pad([pad(t, L, PAD) for t in o.action_tokens], A, no_action)
-                                      for o in observations]),  # (B, A, L)
+             "pieces": torch.tensor([pad(p, U, PAD) for p in pieces]),  # (B, U)
+             "bag": torch.from_numpy(bag),  # (B, A, U)
              "kinds": torch.tensor([pad(o.action_kinds, A, 0) for o in observations]),  # (B, A)
              "uses": torch.tensor([pad(o.action_uses, A, 0) for o in observations]),  # (B, A)
              "now": torch.tensor([pad(o.action_now, A, 0) for o in observations]),  # (B, A)
@@ -1203,31 +1211,32 @@ class Policy(nn.Module):
         pooled = (h * keep[..., None]).sum(1) / keep.sum(1, keepdim=True).clamp(min=1)  # (B, C)
         return h, keep, pooled
 
-    def attend(self, words: torch.Tensor, state: torch.Tensor, h: torch.Tensor, keep: torch.Tensor) -> torch.Tensor:
-        """Cross-attention of every action word piece over the state: keys are the state's word
-        pieces themselves (what a token is), values its transformer states (where it stands)."""
-        B, A, L, C = words.size()
+    def attend(self, pieces: torch.Tensor, state: torch.Tensor, h: torch.Tensor, keep: torch.Tensor) -> torch.Tensor:
+        """Cross-attention of each distinct action word piece (B, U, C) over the state: keys are
+        the state's word pieces themselves (what a token is), values its transformer states
+        (where it stands). A piece attends the same way in every action it occurs in, so each
+        distinct piece of an observation attends once."""
+        B, U, C = pieces.size()
         nh, hs = self.cfg.n_head, C // self.cfg.n_head
         keys = torch.cat([self.null_key.expand(B, 1, C), self.key(self.tok_emb(state))], dim=1)  # (B, 1+T, C)
         vals = torch.cat([torch.zeros_like(h[:, :1]), self.value(h)], dim=1)  # (B, 1+T, C)
         mask = torch.cat([keep.new_ones(B, 1), keep], dim=1)  # (B, 1+T)
-        q = self.query(words).view(B, A * L, nh, hs).transpose(1, 2)  # (B, nh, A*L, hs)
+        q = self.query(pieces).view(B, U, nh, hs).transpose(1, 2)  # (B, nh, U, hs)
         k = keys.view(B, -1, nh, hs).transpose(1, 2)  # (B, nh, 1+T, hs)
         v = vals.view(B, -1, nh, hs).transpose(1, 2)  # (B, nh, 1+T, hs)
-        y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask[:, None, None, :])  # (B, nh, A*L, hs)
-        return y.transpose(1, 2).reshape(B, A, L, C)  # (B, A, L, C)
+        y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask[:, None, None, :])  # (B, nh, U, hs)
+        return y.transpose(1, 2).reshape(B, U, C)  # (B, U, C)
 
     def forward(self, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
         """-> logits (B, A) with illegal actions at -inf, and values (B,)."""
         h, keep, pooled = self.encode_state(batch["state"])
         pooled = pooled + self.test_status_emb(batch["test_status"]) + self.last_tool_emb(batch["last_tool"])  # (B, C)
-        words = self.tok_emb(batch["actions"])  # (B, A, L, C)
-        word_mask = (batch["actions"] != PAD)[..., None].float()  # (B, A, L, 1)
-        n_words = word_mask.sum(2).clamp(min=1)  # (B, A, 1)
-        action = (words * word_mask).sum(2) / n_words  # (B, A, C)
+        pieces = self.tok_emb(batch["pieces"])  # (B, U, C)
+        bag = batch["bag"]  # (B, A, U): each row averages one action's pieces
+        action = bag @ pieces  # (B, A, C): mean of the action's word-piece embeddings
         action = (action + self.kind_emb(batch["kinds"]) + self.uses_emb(batch["uses"])
                   + self.now_emb(batch["now"]) + self.history_emb(batch["history"]))  # (B, A, C)
-        attended = (self.attend(words, batch["state"], h, keep) * word_mask).sum(2) / n_words  # (B, A, C)
+        attended = bag @ self.attend(pieces, batch["state"], h, keep)  # (B, A, C): mean of what its pieces attended to
         state = pooled[:, None, :].expand_as(action)  # (B, A, C)
         logits = self.score_head(torch.cat([action, attended, state], dim=-1)).squeeze(-1)  # (B, A)
         logits = logits.masked_fill(~batch["legal"], float("-inf"))
