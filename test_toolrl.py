@@ -327,6 +327,26 @@ def test_a_long_description_cannot_push_the_test_outcome_out_of_the_window(tasks
     assert set(toolrl.tokenize("passed first failure", 2048)).isdisjoint(blind)
 
 
+def test_the_window_keeps_the_task_description_however_long_the_progress_part(tasks):
+    """Reference answer: the observation is the progress part's first tokens, then the task's,
+    with the task keeping at least task_tokens; task_tokens=0 is one cut of render()."""
+    task = next(t for t in tasks if t.family == "multi_file_refactor")
+    env = toolrl.ToolEnv(task, seed=5)
+    env.reset()
+    while not env.done:
+        progress, described = env.state.render_parts()
+        whole, head, tail = (toolrl.tokenize(text, 2048) for text in (env.state.render(), progress, described))
+        assert whole == head + tail and described.endswith(task.description)
+        for max_tokens, task_tokens in ((96, 32), (40, 32), (96, 0), (20, 20)):
+            seen = toolrl.observe(env, env.legal_actions(), 2048, max_tokens, "abstract", task_tokens).state_tokens
+            n_head = min(len(head), max_tokens - min(task_tokens, len(tail)))
+            assert seen == head[:n_head] + tail[:max_tokens - n_head] and len(seen) <= max_tokens
+            assert seen[n_head:n_head + min(task_tokens, len(tail))] == tail[:task_tokens]
+            if task_tokens == 0:
+                assert seen == whole[:max_tokens]
+        env.step(toolrl.expert_action(env))
+
+
 def test_edit_effect_by_hand():
     before = toolrl.TestResults(1, 3, "x")
     assert toolrl.edit_effect(before, toolrl.TestResults(3, 3)) == "all passed"

@@ -91,6 +91,7 @@ class Args:
     # policy (nanoGPT-style encoder; about 0.27M parameters, sized for a 2-core CPU)
     vocab_size: int = arg(2048, "hashed word-piece buckets (plus a few special tokens)")
     max_tokens: int = arg(96, "state tokens seen by the policy; the rest is cut")
+    task_tokens: int = arg(32, "of those, how many the task description keeps however long the rest is (abstract view)")
     d_model: int = arg(64, "width of the transformer")
     n_layer: int = arg(2, "transformer blocks")
     n_head: int = arg(4, "attention heads")
@@ -614,6 +615,12 @@ class MultiToolState:
         return (f"tests: {tests} | last: {last} {output} | changed: {changed} | "
                 f"step {self.step} of {self.max_steps} | before: {history} | task: {self.task_description}")
 
+    def render_parts(self) -> tuple[str, str]:
+        """render() in two parts, the progress and the task, that the policy's window cuts separately."""
+        text = self.render()
+        cut = len(text) - len(f"| task: {self.task_description}")
+        return text[:cut].rstrip(), text[cut:]
+
 
 # ---------------------------------------------------------------------------
 # Environment and reward (article 4)
@@ -1062,19 +1069,33 @@ def state_features(env: ToolEnv) -> tuple[int, int]:
     return status, LAST_TOOL.index(env.trajectory[-1].action.kind) if env.trajectory else 0
 
 
-def state_text(env: ToolEnv, view: str) -> str:
-    return env.state.render() if view == "abstract" else env.state.render_full()
+def state_window(env: ToolEnv, view: str, vocab_size: int, max_tokens: int, task_tokens: int = 0
+                 ) -> list[tuple[str, int]]:
+    """The state's text in parts, each with how many of its tokens the policy keeps (max_tokens
+    in all). "full": render_full(), cut once. "abstract": render_parts(); the progress part keeps
+    at most max_tokens - task_tokens, so that however long the outcome and the history grow,
+    the task description keeps at least its first task_tokens tokens (a refactor names there
+    what to rename), and it fills whatever the progress part leaves."""
+    if view == "full":
+        text = env.state.render_full()
+        return [(text, min(max_tokens, len(tokenize(text, vocab_size))))]
+    progress, task = env.state.render_parts()
+    n_progress, n_task = len(tokenize(progress, vocab_size)), len(tokenize(task, vocab_size))
+    kept = min(n_progress, max_tokens - min(task_tokens, n_task))
+    return [(progress, kept), (task, min(n_task, max_tokens - kept))]
 
 
 def observe(env: ToolEnv, legal: list[ToolAction], vocab_size: int, max_tokens: int,
-            view: str = "abstract") -> Observation:
-    """Tokenise the state and the legal actions. view "abstract" is render() plus the categorical
-    features (test status, last tool, each edit's); "full" is render_full() alone (the ablation's baseline)."""
+            view: str = "abstract", task_tokens: int = 0) -> Observation:
+    """Tokenise the state (state_window) and the legal actions. view "abstract" is render() plus
+    the categorical features (test status, last tool, each edit's); "full" is render_full() alone
+    (the ablation's baseline)."""
     taken = [record.action.text for record in env.trajectory]
     features = [edit_features(env, a) if view == "abstract" else (0, 0) for a in legal]
     test_status, last_tool = state_features(env) if view == "abstract" else (0, 0)
+    window = state_window(env, view, vocab_size, max_tokens, task_tokens)
     return Observation(
-        state_tokens=tokenize(state_text(env, view), vocab_size)[:max_tokens],
+        state_tokens=[token for text, kept in window for token in tokenize(text, vocab_size)[:kept]],
         action_tokens=[_action_tokens(a.text, vocab_size) for a in legal],
         action_kinds=[ACTION_KINDS.index(a.kind) for a in legal],
         action_uses=[min(taken.count(a.text), MAX_USES - 1) for a in legal],
@@ -1119,6 +1140,7 @@ class PolicyConfig:
     """The model's shape, saved in every checkpoint (the defaults mirror Args)."""
     vocab_size: int = 2048
     max_tokens: int = 96
+    task_tokens: int = 32
     d_model: int = 64
     n_layer: int = 2
     n_head: int = 4
@@ -1358,7 +1380,7 @@ def rollout(policy: Policy, envs: list[ToolEnv], device: torch.device, greedy: b
     while live := [ep for ep in episodes if not ep.env.done]:
         start = time.perf_counter()
         legal = [ep.env.legal_actions() for ep in live]
-        observations = [observe(ep.env, actions, cfg.vocab_size, cfg.max_tokens, cfg.state_view)
+        observations = [observe(ep.env, actions, cfg.vocab_size, cfg.max_tokens, cfg.state_view, cfg.task_tokens)
                         for ep, actions in zip(live, legal)]
         observed = time.perf_counter()
         with torch.no_grad():
@@ -1470,7 +1492,8 @@ def resolve_device(name: str) -> torch.device:
 
 
 def policy_config(args: Args) -> PolicyConfig:
-    return PolicyConfig(args.vocab_size, args.max_tokens, args.d_model, args.n_layer, args.n_head, args.state_view)
+    return PolicyConfig(args.vocab_size, args.max_tokens, args.task_tokens, args.d_model, args.n_layer, args.n_head,
+                        args.state_view)
 
 
 def save_checkpoint(path: str, policy: Policy, optimizer: torch.optim.Optimizer, args: Args,
@@ -1540,7 +1563,7 @@ def expert_demonstrations(tasks: list[Task], args: Args) -> tuple[list[tuple[Obs
             while not env.done:
                 legal = env.legal_actions()
                 action = expert_action(env)
-                steps.append((observe(env, legal, args.vocab_size, args.max_tokens, args.state_view),
+                steps.append((observe(env, legal, args.vocab_size, args.max_tokens, args.state_view, args.task_tokens),
                               [a.text for a in legal].index(action.text)))
                 env.step(action)
             solved.append(env.solved)
@@ -1637,11 +1660,13 @@ def rl_update(policy: Policy, optimizer: torch.optim.Optimizer, reference: Polic
     the KL to the reference (GRPO), or plus a value loss (PPO, where value_targets are given).
     Returns every minibatch's statistics, so the log can average them."""
     kl_coef = args.kl_coef if value_targets is None else 0.0
-    ref_logp = []  # log pi_ref(a_t|s_t), fixed for the whole iteration
-    with torch.no_grad():
-        for first in range(0, len(episodes), args.minibatch_episodes):
-            logp, _, mask = episode_logps(reference, episodes[first:first + args.minibatch_episodes], device)
-            ref_logp += [row[keep].tolist() for row, keep in zip(logp, mask)]
+    ref_logp = [ep.logps for ep in episodes]  # with no KL weight the reference is not needed (nor run)
+    if kl_coef > 0:  # log pi_ref(a_t|s_t), fixed for the whole iteration
+        ref_logp = []
+        with torch.no_grad():
+            for first in range(0, len(episodes), args.minibatch_episodes):
+                logp, _, mask = episode_logps(reference, episodes[first:first + args.minibatch_episodes], device)
+                ref_logp += [row[keep].tolist() for row, keep in zip(logp, mask)]
     stats: dict[str, list[float]] = {}
     policy.train()
     for epoch in range(args.update_epochs):
@@ -2167,10 +2192,14 @@ def policy_choice(policy: Policy, device: torch.device, generator: torch.Generat
     cfg = policy.cfg
     legal = env.legal_actions()
     with torch.no_grad():
-        logits, _ = policy(collate([observe(env, legal, cfg.vocab_size, cfg.max_tokens, cfg.state_view)], device))  # (1, A)
+        logits, _ = policy(collate([observe(env, legal, cfg.vocab_size, cfg.max_tokens, cfg.state_view,
+                                            cfg.task_tokens)], device))  # (1, A)
         probs = torch.softmax(logits[0].double(), dim=-1)  # (A,)
         choice = probs.argmax() if generator is None else torch.multinomial(probs, 1, generator=generator)[0]
-    text, seen, total = fit_to_tokens(state_text(env, cfg.state_view), cfg.vocab_size, cfg.max_tokens)
+    parts = [fit_to_tokens(text, cfg.vocab_size, kept)
+             for text, kept in state_window(env, cfg.state_view, cfg.vocab_size, cfg.max_tokens, cfg.task_tokens)]
+    text = " ".join(part + (" [cut]" if seen < total else "") for part, seen, total in parts)
+    seen, total = sum(n for _, n, _ in parts), sum(n for _, _, n in parts)
     ranked = sorted(zip(legal, probs.tolist()), key=lambda pair: -pair[1])
     return legal[int(choice)], {"state_text": text, "state_tokens": {"seen": seen, "total": total},
                                 "actions": [{"text": a.text, "prob": p, "edit": edit_summary(env, a, cfg.state_view)}
@@ -2215,7 +2244,7 @@ def format_step(step: dict) -> list[str]:
     lines = [f"step {step['step']}: {step['chosen']}"]
     if "state_text" in step:
         seen, total = step["state_tokens"]["seen"], step["state_tokens"]["total"]
-        cut = f" [cut here: the policy saw {seen} of {total} tokens]" if seen < total else f" [all {total} tokens]"
+        cut = f" [the policy saw {seen} of {total} tokens]" if seen < total else f" [all {total} tokens]"
         lines += textwrap.wrap(step["state_text"] + cut, 100, initial_indent="  saw      ",
                                subsequent_indent=" " * 11)
         lines += [f"  {'actions' if i == 0 else '':<8} {a['prob']:.3f}  {a['text']}"
@@ -2337,6 +2366,8 @@ def parse_args(argv: list[str] | None = None) -> Args:
                  "minibatch_episodes", "curve_samples", "seeds", "eval_samples", "pass_k"):
         if getattr(args, name) < 1:
             raise UsageError(f"--{name.replace('_', '-')} must be at least 1, not {getattr(args, name)}")
+    if not 0 <= args.task_tokens <= args.max_tokens:
+        raise UsageError(f"--task-tokens must be between 0 and --max-tokens ({args.max_tokens}), not {args.task_tokens}")
     if args.d_model % args.n_head:
         raise UsageError(f"--d-model ({args.d_model}) must be a multiple of --n-head ({args.n_head})")
     for name in ("opaque_notes", "whole_files"):
