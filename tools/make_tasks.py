@@ -5,10 +5,14 @@
 Sources:
   families/<family>.py   hand-written templates, `TASKS = [...]`, every one its own idea (a different
                          bug, spec, slow pattern or refactor shape, in its own wording);
+  families/wide_<family>.py  a second batch of hand-written templates, train only, written to widen
+                         the shapes the first batch has few of: 4-5 candidates, two- and three-edit
+                         solutions, 2-4 files, partial fixes among the distractors;
   legacy_tasks.json      the first tasks.json's templates, two renamed instances of each, train only.
 
 The held-out split is made of whole templates: a seeded draw of HELD_OUT_SHARE of each family's
-hand-written templates, never a renamed copy of a train task. A drawn template whose notes or code,
+first-batch templates (families/<family>.py, so the split stays the one earlier results were
+measured on), never a renamed copy of a train task. A drawn template whose notes or code,
 with identifiers normalised away, equal a train task's stays in train instead (test_toolrl.py
 checks the same property on the shipped file).
 """
@@ -28,19 +32,21 @@ HELD_OUT_SHARE = 0.25
 SEED = 7
 
 
-def family_templates(family: str) -> list[dict]:
-    path = os.path.join(HERE, "families", f"{family}.py")
+def family_templates(family: str, batch: str = "") -> list[dict]:
+    path = os.path.join(HERE, "families", f"{batch}{family}.py")
     if not os.path.exists(path):
         return []
-    spec = importlib.util.spec_from_file_location(f"templates_{family}", path)
+    spec = importlib.util.spec_from_file_location(f"templates_{batch}{family}", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return [dict(task, family=family) for task in module.TASKS]
 
 
-def main() -> None:
+def build() -> list[dict]:
+    """Every task of tasks.json, train first, each split sorted by family and id."""
     with open(os.path.join(HERE, "legacy_tasks.json")) as handle:
         train = [dict(t, split="train") for t in json.load(handle)["tasks"]]
+    train += [dict(t, split="train") for family in toolrl.FAMILIES for t in family_templates(family, "wide_")]
     test = []
     rng = random.Random(SEED)
     for family in toolrl.FAMILIES:
@@ -48,6 +54,7 @@ def main() -> None:
         held = set(rng.sample(range(len(templates)), round(HELD_OUT_SHARE * len(templates))))
         for index, task in enumerate(templates):
             (test if index in held else train).append(dict(task, split="test" if index in held else "train"))
+
     def keys(raw: dict) -> set:
         return set(toolrl.template_keys(toolrl._parse_task(raw, raw["id"])))
 
@@ -57,14 +64,19 @@ def main() -> None:
             print(f"{task['id']}: same normalised notes or code as a train task; kept in train", file=sys.stderr)
             test.remove(task)
             train.append(dict(task, split="train"))
-    tasks = sorted(train, key=lambda t: (toolrl.FAMILIES.index(t["family"]), t["id"])) + \
+    return sorted(train, key=lambda t: (toolrl.FAMILIES.index(t["family"]), t["id"])) + \
         sorted(test, key=lambda t: (toolrl.FAMILIES.index(t["family"]), t["id"]))
+
+
+def main() -> None:
+    tasks = build()
     path = os.path.join(ROOT, "tasks.json")
     with open(path, "w") as handle:
         json.dump({"tasks": tasks}, handle, indent=1)
         handle.write("\n")
     toolrl.load_tasks(path)  # the contract, checked on the written file
-    print(f"{path}: {len(train)} train and {len(test)} held-out tasks")
+    n_test = sum(t["split"] == "test" for t in tasks)
+    print(f"{path}: {len(tasks) - n_test} train and {n_test} held-out tasks")
 
 
 if __name__ == "__main__":
