@@ -296,8 +296,8 @@ def test_reward_terms_by_hand():
     assert reward.calculate_reward("success", 1.0, False, False, False, 5) == pytest.approx(0.4)
     # a repeated failing call: 0.1 * -0.2 + 0.3 * (0 - 1)
     assert reward.calculate_reward("failure", 0.0, True, False, False, 5) == pytest.approx(-0.32)
-    # a solving submit with 4 steps left: 0.1 * 1 + 0.3 * (0 - 0 + 2 * 4) + 10 * 1
-    assert reward.calculate_reward("success", 0.0, False, True, True, 4) == pytest.approx(12.5)
+    # a solving submit with 4 steps left: 0.1 * 1 + 0.3 * (0 - 0 + 4 * 4) + 10 * 1
+    assert reward.calculate_reward("success", 0.0, False, True, True, 4) == pytest.approx(14.9)
     # a failed end: 0.1 * -0.2 + 10 * -1
     assert reward.calculate_reward("failure", 0.0, False, True, False, 0) == pytest.approx(-10.02)
     sparse = toolrl.make_reward("sparse")
@@ -982,10 +982,10 @@ def test_humaneval_auto_without_the_package_says_how_to_get_it(monkeypatch):
 # ---------------------------------------------------------------------------
 def test_reward_terms_by_hand_and_their_sum_is_calculate_reward():
     reward = toolrl.HierarchicalReward()
-    # a solving submit with 4 steps left: 0.1 * 1, 0.3 * (0 - 0 + 2 * 4), 10 * 1
+    # a solving submit with 4 steps left: 0.1 * 1, 0.3 * (0 - 0 + 4 * 4), 10 * 1
     terms = reward.terms("success", 0.0, False, True, True, 4)
-    assert (terms.immediate, terms.progress, terms.completion) == pytest.approx((0.1, 2.4, 10.0))
-    assert (terms.info_gain, terms.redundancy, terms.efficiency) == (0.0, 0.0, 8.0)
+    assert (terms.immediate, terms.progress, terms.completion) == pytest.approx((0.1, 4.8, 10.0))
+    assert (terms.info_gain, terms.redundancy, terms.efficiency) == (0.0, 0.0, 16.0)
     assert terms.total == reward.calculate_reward("success", 0.0, False, True, True, 4)
 
 
