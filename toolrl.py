@@ -24,6 +24,7 @@ References
   Dong et al. 2025, Tool-Star (arXiv:2505.16410) -- the hierarchical reward, BC then RL.
   Shao et al. 2024, DeepSeekMath (arXiv:2402.03300) -- GRPO: group-relative advantages,
       no critic, k3 KL to a frozen reference policy.
+  Yu et al. 2025, DAPO (arXiv:2503.14476) -- GRPO without the KL term.
   Schulman et al. 2016/2017 -- GAE (arXiv:1506.02438) and PPO (arXiv:1707.06347).
   Chen et al. 2021 (arXiv:2107.03374) -- the unbiased pass@k estimator.
   He et al. 2016, DRRN (arXiv:1511.04636) -- scoring a changing set of text actions.
@@ -113,7 +114,8 @@ class Args:
     minibatch_episodes: int = arg(32, "episodes per minibatch")
     rl_lr: float = arg(1e-3, "AdamW learning rate for GRPO/PPO")
     clip_eps: float = arg(0.2, "PPO/GRPO ratio clip (usual range 0.1-0.3)")
-    kl_coef: float = arg(0.01, "weight of the k3 KL to the frozen reference policy (GRPO; 0.01-0.1)")
+    kl_coef: float = arg(0.0, "weight of the k3 KL to the frozen BC policy (GRPO; DeepSeekMath used 0.04; "
+                              "0, as DAPO does, lets the policy leave the expert's habits and skips the reference)")
     gamma: float = arg(0.99, "discount for GAE (PPO only)")
     gae_lambda: float = arg(0.95, "GAE lambda (PPO only; 0.9-0.99)")
     vf_coef: float = arg(0.5, "value-loss weight (PPO only)")
@@ -1695,7 +1697,7 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
     """Stage 2 (article 5.1): GRPO from the BC policy. Each iteration draws train tasks, plays
     G rollouts of each (augmented as in BC: --opaque-notes, --whole-files), scores them with the
     reward, and takes args.update_epochs passes of minibatch steps on the clipped surrogate plus
-    a k3 KL to the frozen BC policy. --algo ppo swaps the
+    a k3 KL to the frozen BC policy (weight --kl-coef, 0 by default). --algo ppo swaps the
     group-relative advantages for GAE with the value head, and the KL for a value loss.
     Saves <out>/<algo>.pt. With args.curve_every > 0 it also returns the learning curve:
     (rollouts so far, held-out pass@1) every curve_every iterations."""
