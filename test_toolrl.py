@@ -813,6 +813,27 @@ def test_grpo_raises_the_success_rate(tasks):
     assert steps_after < steps_before - 3, (steps_before, steps_after)  # measured: 11.0 -> 2.1
 
 
+def test_the_reference_policy_runs_only_when_the_kl_term_has_weight(tasks):
+    cpu = torch.device("cpu")
+    args = tiny_args(minibatch_episodes=2)
+    policy = toolrl.Policy(toolrl.policy_config(args))
+    episodes = toolrl.rollout(policy, [toolrl.ToolEnv(t, args.max_steps, seed=i) for i, t in enumerate(tasks[:4])], cpu)
+    step_adv = [[1.0 - i] * len(ep.choices) for i, ep in enumerate(episodes)]
+
+    class Unavailable(toolrl.Policy):
+        def forward(self, batch):
+            raise RuntimeError("the reference was run")
+
+    reference = Unavailable(toolrl.policy_config(args))
+    optimizer = torch.optim.AdamW(policy.parameters(), lr=1e-3)
+    stats = toolrl.rl_update(policy, optimizer, reference, episodes, step_adv, None,
+                             dataclasses.replace(args, kl_coef=0.0), cpu, "test")
+    assert len(stats["policy_loss"]) == 2  # two minibatches of two episodes, no reference needed
+    with pytest.raises(RuntimeError, match="the reference was run"):
+        toolrl.rl_update(policy, optimizer, reference, episodes, step_adv, None,
+                         dataclasses.replace(args, kl_coef=0.01), cpu, "test")
+
+
 def test_nan_loss_stops_training_and_names_where(tmp_path, tasks, monkeypatch):
     monkeypatch.setattr(toolrl, "bc_loss", lambda *args: torch.tensor(float("nan"), requires_grad=True))
     args = tiny_args(out=str(tmp_path), bc_epochs=1)
