@@ -212,7 +212,7 @@ def test_a_policy_that_matches_the_failure_to_a_note_beats_the_expert(tasks):
         clue = words(env.state.task_description + " " + results.failure)
         tried = {r.action.text for r in history}
         edits = [a for a in legal.values() if a.kind == "modify" and a.text not in tried
-                 and toolrl.edit_features(env, a)[0] == 2]  # untried, and it applies
+                 and toolrl.edit_features(env, a)[0] in (2, 4)]  # untried, and it applies
         return max(edits, key=lambda a: len(words(a.parameters["edit"].note) & clue)) if edits else legal["submit"]
 
     chosen = [t for t in tasks if t.family != "multi_file_refactor" and t.split == "train"]
@@ -429,7 +429,7 @@ def test_a_whole_file_write_takes_earlier_edits_of_that_file_out_of_effect():
     env.step(legal["e2"])
     env.step(legal["e1"])
     assert not env.state.edit_memory["e2"].in_effect and env.state.edit_memory["e1"].in_effect
-    assert toolrl.edit_features(env, legal["e2"])[0] == 2  # a whole-file write always applies
+    assert toolrl.edit_features(env, legal["e2"])[0] == toolrl.EDIT_NOW.index("rewrites the file")
 
 
 def test_opaque_notes_hide_every_note_behind_a_permutation_of_labels(tasks):

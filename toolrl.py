@@ -1030,11 +1030,12 @@ def _action_tokens(text: str, vocab_size: int) -> tuple[int, ...]:
 
 # Beside the text, the abstract view gives the policy a few facts as categories (article 3.2's
 # encode() concatenates such "structural" and "history" encodings with the text's): the latest
-# test outcome, the last tool used, and for each modify action whether it is in effect now or
-# would apply (its `find` text is still there), and what it did to the tests when tried.
+# test outcome, the last tool used, and for each modify action whether it is in effect now, would
+# apply as a patch (its `find` text is still there) or would rewrite the whole file (so it replaces
+# whatever is there instead of adding to it), and what it did to the tests when tried.
 TEST_STATUS = ("not run", "all passed", "some passed", "none passed")
 LAST_TOOL = ("none",) + ACTION_KINDS
-EDIT_NOW = ("not an edit", "in effect", "applies", "does not apply")
+EDIT_NOW = ("not an edit", "in effect", "applies", "does not apply", "rewrites the file")
 EDIT_HISTORY = ("not tried",) + EDIT_EFFECTS  # index 0 also stands for "not an edit"
 STATE_VIEWS = ("abstract", "full")
 
@@ -1060,9 +1061,11 @@ def edit_features(env: ToolEnv, action: ToolAction) -> tuple[int, int]:
     memory = env.state.edit_memory.get(edit.id)
     if memory is not None and memory.in_effect:
         now = 1
+    elif edit.find is None:
+        now = 4  # a whole-file write
     else:
         text = env.fs.files.get(edit.path)
-        now = 2 if edit.find is None or (text is not None and edit.find in text) else 3
+        now = 2 if text is not None and edit.find in text else 3
     return now, 0 if memory is None else 1 + EDIT_EFFECTS.index(memory.effect)
 
 
