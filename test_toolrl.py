@@ -864,7 +864,8 @@ def test_cli_bc_then_grpo_then_eval_smoke(tmp_path, tasks):
               "--n-head", "2", "--max-tokens", "64", "--eval-samples", "2", "--pass-k", "2"]
     bc = run_cli("--stage", "bc", "--bc-epochs", "1", "--bc-episodes", "1", *common)
     assert bc.returncode == 0, bc.stderr
-    grpo = run_cli("--stage", "grpo", "--iterations", "2", "--tasks-per-iter", "2", "--group-size", "2", *common)
+    grpo = run_cli("--stage", "grpo", "--iterations", "2", "--tasks-per-iter", "2", "--group-size", "2",
+                   "--kl-coef", "0.01", *common)  # a KL weight, so that losses/kl is logged
     assert grpo.returncode == 0, grpo.stderr
     for name in ("expert", "bc", "grpo"):
         assert re.search(rf"^all\s+{name}\s", grpo.stdout, flags=re.M), grpo.stdout

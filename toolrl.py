@@ -1683,6 +1683,8 @@ def rl_update(policy: Policy, optimizer: torch.optim.Optimizer, reference: Polic
             loss, mb_stats = grpo_loss(logp, padded([episodes[i].logps for i in mb], device),
                                        padded([ref_logp[i] for i in mb], device),
                                        padded([step_adv[i] for i in mb], device), mask, args.clip_eps, kl_coef)
+            if kl_coef == 0:
+                del mb_stats["kl"]  # it was taken against the rollout policy, not a reference
             if value_targets is not None:
                 target = padded([value_targets[i] for i in mb], device)
                 value_loss = 0.5 * masked_mean((value - target) ** 2, mask.float())
