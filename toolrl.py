@@ -107,7 +107,7 @@ class Args:
     whole_files: float = arg(0.3, "share of training episodes (BC and RL) whose patches become whole-file writes")
     # GRPO / PPO
     algo: str = arg("grpo", "grpo (group-relative, no critic) | ppo (GAE with the value head)")
-    iterations: int = arg(60, "RL iterations")
+    iterations: int = arg(100, "RL iterations")
     tasks_per_iter: int = arg(16, "train tasks drawn per iteration")
     group_size: int = arg(8, "rollouts per task (G); the group is the baseline")
     update_epochs: int = arg(1, "passes over each iteration's rollouts")
