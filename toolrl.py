@@ -603,11 +603,16 @@ class MultiToolState:
                 f"tests: {tests} | changed: {' '.join(self.modified_files) or 'none'} | "
                 f"step {self.step} of {self.max_steps}")
 
-    def render(self, output_words: int = 24, history_steps: int = 4) -> str:
+    def render(self) -> str:
         """The task-relevant abstraction: what decides the next action comes first (the test
         outcome, the last call and its output, what changed, the budget), the description last,
         so that no description can push the outcome out of the window. What each tried edit did
         reaches the policy as features of that edit's action (see observe)."""
+        return " ".join(self.render_parts())
+
+    def render_parts(self, output_words: int = 24, history_steps: int = 4) -> tuple[str, str]:
+        """render() in its two parts, the progress and the task, which the policy's window cuts
+        separately (state_window)."""
         tests = self.test_results.summary() if self.test_results else "not run yet"
         last = self.tool_history[-1] if self.tool_history else "none"
         output = self.execution_outputs[-1] if self.execution_outputs else ""
@@ -615,13 +620,7 @@ class MultiToolState:
         changed = " ".join(self.modified_files) or "none"
         history = " ; ".join(self.tool_history[-1 - history_steps:-1])
         return (f"tests: {tests} | last: {last} {output} | changed: {changed} | "
-                f"step {self.step} of {self.max_steps} | before: {history} | task: {self.task_description}")
-
-    def render_parts(self) -> tuple[str, str]:
-        """render() in two parts, the progress and the task, that the policy's window cuts separately."""
-        text = self.render()
-        cut = len(text) - len(f"| task: {self.task_description}")
-        return text[:cut].rstrip(), text[cut:]
+                f"step {self.step} of {self.max_steps} | before: {history}", f"| task: {self.task_description}")
 
 
 # ---------------------------------------------------------------------------
@@ -2207,7 +2206,7 @@ def policy_choice(policy: Policy, device: torch.device, generator: torch.Generat
         choice = probs.argmax() if generator is None else torch.multinomial(probs, 1, generator=generator)[0]
     parts = [fit_to_tokens(text, cfg.vocab_size, kept)
              for text, kept in state_window(env, cfg.state_view, cfg.vocab_size, cfg.max_tokens, cfg.task_tokens)]
-    text = " ".join(part + (" [cut]" if seen < total else "") for part, seen, total in parts)
+    text = " ".join(part + (" [cut]" if kept < whole else "") for part, kept, whole in parts)
     seen, total = sum(n for _, n, _ in parts), sum(n for _, _, n in parts)
     ranked = sorted(zip(legal, probs.tolist()), key=lambda pair: -pair[1])
     return legal[int(choice)], {"state_text": text, "state_tokens": {"seen": seen, "total": total},
