@@ -2122,8 +2122,8 @@ def stage_bench(args: Args, tasks: list[Task], device: torch.device) -> None:
     total = sum(clock.values())
     print(f"update: {samples / clock['update']:,.0f} samples/s (forward + backward + optimizer)")
     print(f"one GRPO iteration ({len(episodes)} rollouts): {total:.2f} s = environment {clock['env'] / total:.0%}, "
-          f"policy forward in rollouts {clock['policy'] / total:.0%}, update (reference forward, forward, "
-          f"backward, optimizer) {clock['update'] / total:.0%}")
+          f"policy forward in rollouts {clock['policy'] / total:.0%}, update (forward, backward, optimizer, and "
+          f"the reference's forward if --kl-coef > 0) {clock['update'] / total:.0%}")
 
 
 # ---------------------------------------------------------------------------
