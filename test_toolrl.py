@@ -754,6 +754,31 @@ def test_policy_masks_illegal_actions_and_handles_ragged_batches(tasks):
     assert torch.allclose(alone[0, :n0], logits[0, :n0], atol=1e-5)
 
 
+def test_bag_of_pieces_scores_match_attending_from_every_word_of_every_action(tasks):
+    """Reference answer for Policy.forward's `bag @ pieces`: each action scored by attending from
+    each of its word pieces, repeats included, one action at a time, then averaging."""
+    torch.manual_seed(0)
+    policy = toolrl.Policy(toolrl.PolicyConfig(d_model=32, n_layer=1, n_head=2, max_tokens=64)).eval()
+    env = toolrl.ToolEnv(next(t for t in tasks if t.family == "multi_file_refactor"), seed=2)
+    env.step(toolrl.ToolAction.create_execution_action())
+    observation = toolrl.observe(env, env.legal_actions(), 2048, 64, "abstract", 16)
+    batch = toolrl.collate([observation], torch.device("cpu"))
+    with torch.no_grad():
+        logits, _ = policy(batch)
+        h, keep, pooled = policy.encode_state(batch["state"])
+        pooled = pooled + policy.test_status_emb(batch["test_status"]) + policy.last_tool_emb(batch["last_tool"])
+        for a, tokens in enumerate(observation.action_tokens):
+            words = policy.tok_emb(torch.tensor([tokens]))  # (1, L, C): every word, repeats included
+            attended = policy.attend(words, batch["state"], h, keep).mean(1)  # (1, C)
+            action = (words.mean(1) + policy.kind_emb.weight[observation.action_kinds[a]]
+                      + policy.uses_emb.weight[observation.action_uses[a]]
+                      + policy.now_emb.weight[observation.action_now[a]]
+                      + policy.history_emb.weight[observation.action_history[a]])
+            expected = policy.score_head(torch.cat([action, attended, pooled], dim=-1))[0, 0]
+            assert logits[0, a].item() == pytest.approx(expected.item(), abs=1e-5)
+    assert any(len(set(t)) < len(t) for t in observation.action_tokens)  # a repeated piece was checked
+
+
 # ---------------------------------------------------------------------------
 # Learning: each stage learns
 # ---------------------------------------------------------------------------
