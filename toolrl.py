@@ -1076,19 +1076,20 @@ def state_features(env: ToolEnv) -> tuple[int, int]:
 
 
 def state_window(env: ToolEnv, view: str, vocab_size: int, max_tokens: int, task_tokens: int = 0
-                 ) -> list[tuple[str, int]]:
-    """The state's text in parts, each with how many of its tokens the policy keeps (max_tokens
+                 ) -> list[tuple[str, list[int], int]]:
+    """The state's text in parts: (text, its tokens, how many of them the policy keeps; max_tokens
     in all). "full": render_full(), cut once. "abstract": render_parts(); the progress part keeps
     at most max_tokens - task_tokens, so that however long the outcome and the history grow,
     the task description keeps at least its first task_tokens tokens (a refactor names there
     what to rename), and it fills whatever the progress part leaves."""
     if view == "full":
         text = env.state.render_full()
-        return [(text, min(max_tokens, len(tokenize(text, vocab_size))))]
+        tokens = tokenize(text, vocab_size)
+        return [(text, tokens, min(max_tokens, len(tokens)))]
     progress, task = env.state.render_parts()
-    n_progress, n_task = len(tokenize(progress, vocab_size)), len(tokenize(task, vocab_size))
-    kept = min(n_progress, max_tokens - min(task_tokens, n_task))
-    return [(progress, kept), (task, min(n_task, max_tokens - kept))]
+    progress_ids, task_ids = tokenize(progress, vocab_size), tokenize(task, vocab_size)
+    kept = min(len(progress_ids), max_tokens - min(task_tokens, len(task_ids)))
+    return [(progress, progress_ids, kept), (task, task_ids, min(len(task_ids), max_tokens - kept))]
 
 
 def observe(env: ToolEnv, legal: list[ToolAction], vocab_size: int, max_tokens: int,
@@ -1101,7 +1102,7 @@ def observe(env: ToolEnv, legal: list[ToolAction], vocab_size: int, max_tokens: 
     test_status, last_tool = state_features(env) if view == "abstract" else (0, 0)
     window = state_window(env, view, vocab_size, max_tokens, task_tokens)
     return Observation(
-        state_tokens=[token for text, kept in window for token in tokenize(text, vocab_size)[:kept]],
+        state_tokens=[token for _, tokens, kept in window for token in tokens[:kept]],
         action_tokens=[_action_tokens(a.text, vocab_size) for a in legal],
         action_kinds=[ACTION_KINDS.index(a.kind) for a in legal],
         action_uses=[min(taken.count(a.text), MAX_USES - 1) for a in legal],
@@ -2205,7 +2206,7 @@ def policy_choice(policy: Policy, device: torch.device, generator: torch.Generat
         probs = torch.softmax(logits[0].double(), dim=-1)  # (A,)
         choice = probs.argmax() if generator is None else torch.multinomial(probs, 1, generator=generator)[0]
     parts = [fit_to_tokens(text, cfg.vocab_size, kept)
-             for text, kept in state_window(env, cfg.state_view, cfg.vocab_size, cfg.max_tokens, cfg.task_tokens)]
+             for text, _, kept in state_window(env, cfg.state_view, cfg.vocab_size, cfg.max_tokens, cfg.task_tokens)]
     text = " ".join(part + (" [cut]" if kept < whole else "") for part, kept, whole in parts)
     seen, total = sum(n for _, n, _ in parts), sum(n for _, _, n in parts)
     ranked = sorted(zip(legal, probs.tolist()), key=lambda pair: -pair[1])
