@@ -390,17 +390,39 @@ def test_edit_memory_tracks_effects_and_what_is_in_effect():
     env.step(toolrl.ToolAction.create_execution_action())  # 0/1 passed
     env.step(legal["e2"])  # wrong: "return x + 1"
     assert env.state.edit_memory["e2"] == toolrl.EditMemory(True, "untested")
-    assert toolrl.edit_features(env, legal["e2"]) == (1, 1 + toolrl.EDIT_EFFECTS.index("untested"))
-    assert toolrl.edit_features(env, legal["e1"]) == (3, 0)  # its `find` text is gone: it does not apply
+    assert toolrl.edit_features(env, legal["e2"])[:2] == (1, 1 + toolrl.EDIT_EFFECTS.index("untested"))
+    assert toolrl.edit_features(env, legal["e1"])[:2] == (3, 0)  # its `find` text is gone: it does not apply
     env.step(toolrl.ToolAction.create_execution_action())
     assert env.state.edit_memory["e2"].effect == "unchanged"
     env.step(toolrl.ToolAction.create_file_action("restore", "m.py"))
     assert env.state.edit_memory["e2"] == toolrl.EditMemory(False, "unchanged")
-    assert toolrl.edit_features(env, legal["e1"]) == (2, 0)  # applies again
+    assert toolrl.edit_features(env, legal["e1"])[:2] == (2, 0)  # applies again
     env.step(legal["e1"])
     env.step(toolrl.ToolAction.create_submit_action())
     assert env.solved and env.state.edit_memory["e1"] == toolrl.EditMemory(True, "all passed")
-    assert toolrl.edit_features(env, toolrl.ToolAction.create_submit_action()) == (0, 0)
+    assert toolrl.edit_features(env, toolrl.ToolAction.create_submit_action()) == (0, 0, 0)
+
+
+def test_edit_names_feature_by_hand():
+    files = {"geo.py": "def area(w, h):\n    return w * h\n\n\ndef perimeter(w, h):\n    return 2 * (w + h)\n",
+             "shop.py": "from geo import area\n\n\ndef floor_cost(w, h, price):\n    return area(w, h) * price\n"}
+    edits = [("r1", "geo.py", "def area(", "def surface_area(", "rename"),  # the name the task asks for
+             ("r2", "shop.py", None, "from geo import surface_area\n\n\ndef floor_cost(w, h, price):\n"
+              "    return surface_area(w, h) * price\n", "callers"),  # a whole file: against the original
+             ("d1", "geo.py", "def area(", "def rect_area(", "other name"),  # a name the task does not give
+             ("d2", "geo.py", "2 * (w + h)", "2 * w + h", "operator"),  # no new name at all
+             ("d3", "geo.py", "return w * h", "return abs(w) * abs(h)", "builtin")]  # builtins are not the task's
+    raw = {"id": "names", "family": "multi_file_refactor", "split": "train", "level": 1, "files": files,
+           "description": "Rename `area` to surface_area everywhere; perimeter keeps its name.",
+           "tests": ["from geo import surface_area", "import shop", "assert shop.floor_cost(2, 3, 10) == 60"],
+           "edits": [dict(id=i, path=p, replace=r, note=n, **({} if f is None else {"find": f}))
+                     for i, p, f, r, n in edits], "solution": ["r1", "r2"]}
+    env = toolrl.ToolEnv(toolrl._parse_task(raw, "names"))
+    names = {a.parameters["edit"].id: toolrl.EDIT_NAMES[toolrl.edit_features(env, a)[2]]
+             for a in env.legal_actions() if a.kind == "modify"}
+    assert names == {"r1": "adds only names the task gives", "r2": "adds only names the task gives",
+                     "d1": "adds a name the task does not give", "d2": "adds no name", "d3": "adds no name"}
+    assert toolrl.names_in("order_total = total_order + len(x)") == {"order_total", "total_order", "x"}
 
 
 def test_state_features_by_hand():
@@ -773,7 +795,8 @@ def test_bag_of_pieces_scores_match_attending_from_every_word_of_every_action(ta
             action = (words.mean(1) + policy.kind_emb.weight[observation.action_kinds[a]]
                       + policy.uses_emb.weight[observation.action_uses[a]]
                       + policy.now_emb.weight[observation.action_now[a]]
-                      + policy.history_emb.weight[observation.action_history[a]])
+                      + policy.history_emb.weight[observation.action_history[a]]
+                      + policy.names_emb.weight[observation.action_names[a]])
             expected = policy.score_head(torch.cat([action, attended, pooled], dim=-1))[0, 0]
             assert logits[0, a].item() == pytest.approx(expected.item(), abs=1e-5)
     assert any(len(set(t)) < len(t) for t in observation.action_tokens)  # a repeated piece was checked

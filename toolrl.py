@@ -1036,6 +1036,7 @@ TEST_STATUS = ("not run", "all passed", "some passed", "none passed")
 LAST_TOOL = ("none",) + ACTION_KINDS
 EDIT_NOW = ("not an edit", "in effect", "applies", "does not apply", "rewrites the file")
 EDIT_HISTORY = ("not tried",) + EDIT_EFFECTS  # index 0 also stands for "not an edit"
+EDIT_NAMES = ("not an edit", "adds no name", "adds only names the task gives", "adds a name the task does not give")
 STATE_VIEWS = ("abstract", "full")
 
 
@@ -1048,14 +1049,28 @@ class Observation:
     action_uses: list[int]
     action_now: list[int]  # index into EDIT_NOW
     action_history: list[int]  # index into EDIT_HISTORY
+    action_names: list[int]  # index into EDIT_NAMES
     test_status: int = 0  # index into TEST_STATUS
     last_tool: int = 0  # index into LAST_TOOL
 
 
-def edit_features(env: ToolEnv, action: ToolAction) -> tuple[int, int]:
-    """(EDIT_NOW index, EDIT_HISTORY index) of one action, read from the state's edit_memory."""
+NOT_NAMES = frozenset(keyword.kwlist) | frozenset(dir(builtins))  # words of the language, not of the task
+
+
+@functools.lru_cache(maxsize=100_000)
+def names_in(text: str) -> frozenset[str]:
+    """The whole identifiers in a text (`order_total` stays one name, unlike a word piece)."""
+    return frozenset(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text)) - NOT_NAMES
+
+
+def edit_features(env: ToolEnv, action: ToolAction) -> tuple[int, int, int]:
+    """(EDIT_NOW, EDIT_HISTORY, EDIT_NAMES index) of one action: the first two read from the
+    state's edit_memory; the third compares the names the edit's code adds (those in its
+    replacement text, not in what it replaces or, for a whole-file write, not in the original
+    file) with the names the task description gives, so a rename to the name the task asks for
+    is told apart from a rename to another name, whatever the note says."""
     if action.kind != "modify":
-        return 0, 0
+        return 0, 0, 0
     edit = action.parameters["edit"]
     memory = env.state.edit_memory.get(edit.id)
     if memory is not None and memory.in_effect:
@@ -1065,7 +1080,10 @@ def edit_features(env: ToolEnv, action: ToolAction) -> tuple[int, int]:
     else:
         text = env.fs.files.get(edit.path)
         now = 2 if text is not None and edit.find in text else 3
-    return now, 0 if memory is None else 1 + EDIT_EFFECTS.index(memory.effect)
+    replaced = edit.find if edit.find is not None else env.task.files.get(edit.path, "")
+    added = names_in(edit.replace) - names_in(replaced)
+    names = 1 if not added else 2 if added <= names_in(env.task.description) else 3
+    return now, 0 if memory is None else 1 + EDIT_EFFECTS.index(memory.effect), names
 
 
 def state_features(env: ToolEnv) -> tuple[int, int]:
@@ -1098,7 +1116,7 @@ def observe(env: ToolEnv, legal: list[ToolAction], vocab_size: int, max_tokens: 
     the categorical features (test status, last tool, each edit's); "full" is render_full() alone
     (the ablation's baseline)."""
     taken = [record.action.text for record in env.trajectory]
-    features = [edit_features(env, a) if view == "abstract" else (0, 0) for a in legal]
+    features = [edit_features(env, a) if view == "abstract" else (0, 0, 0) for a in legal]
     test_status, last_tool = state_features(env) if view == "abstract" else (0, 0)
     window = state_window(env, view, vocab_size, max_tokens, task_tokens)
     return Observation(
@@ -1106,8 +1124,8 @@ def observe(env: ToolEnv, legal: list[ToolAction], vocab_size: int, max_tokens: 
         action_tokens=[_action_tokens(a.text, vocab_size) for a in legal],
         action_kinds=[ACTION_KINDS.index(a.kind) for a in legal],
         action_uses=[min(taken.count(a.text), MAX_USES - 1) for a in legal],
-        action_now=[now for now, _ in features],
-        action_history=[history for _, history in features], test_status=test_status, last_tool=last_tool)
+        action_now=[now for now, _, _ in features], action_history=[history for _, history, _ in features],
+        action_names=[names for _, _, names in features], test_status=test_status, last_tool=last_tool)
 
 
 def collate(observations: list[Observation], device: torch.device) -> dict[str, torch.Tensor]:
@@ -1136,6 +1154,7 @@ def collate(observations: list[Observation], device: torch.device) -> dict[str, 
              "uses": torch.tensor([pad(o.action_uses, A, 0) for o in observations]),  # (B, A)
              "now": torch.tensor([pad(o.action_now, A, 0) for o in observations]),  # (B, A)
              "history": torch.tensor([pad(o.action_history, A, 0) for o in observations]),  # (B, A)
+             "names": torch.tensor([pad(o.action_names, A, 0) for o in observations]),  # (B, A)
              "test_status": torch.tensor([o.test_status for o in observations]),  # (B,)
              "last_tool": torch.tensor([o.last_tool for o in observations]),  # (B,)
              "legal": torch.tensor([pad([True] * len(o.action_tokens), A, False) for o in observations])}  # (B, A)
@@ -1201,7 +1220,7 @@ class Policy(nn.Module):
       state  -> transformer -> token states h (B, T, C) and their mean s (B, C)
       action -> its word pieces attend over h (cross-attention, with a learned 'no match' slot),
                 averaged, plus embeddings of its kind, of how often it was already taken and of
-                its edit features (EDIT_NOW, EDIT_HISTORY)
+                its edit features (EDIT_NOW, EDIT_HISTORY, EDIT_NAMES)
       s      += embeddings of the test status and of the last tool (TEST_STATUS, LAST_TOOL)
       logit  = MLP([action; attended state; s]);  value = MLP(s)  (the value is used by PPO only)"""
 
@@ -1217,6 +1236,7 @@ class Policy(nn.Module):
         self.uses_emb = nn.Embedding(MAX_USES, C)
         self.now_emb = nn.Embedding(len(EDIT_NOW), C)
         self.history_emb = nn.Embedding(len(EDIT_HISTORY), C)
+        self.names_emb = nn.Embedding(len(EDIT_NAMES), C)
         self.test_status_emb = nn.Embedding(len(TEST_STATUS), C)
         self.last_tool_emb = nn.Embedding(len(LAST_TOOL), C)
         self.query, self.key, self.value = nn.Linear(C, C), nn.Linear(C, C), nn.Linear(C, C)
@@ -1264,7 +1284,8 @@ class Policy(nn.Module):
         bag = batch["bag"]  # (B, A, U): each row averages one action's pieces
         action = bag @ pieces  # (B, A, C): mean of the action's word-piece embeddings
         action = (action + self.kind_emb(batch["kinds"]) + self.uses_emb(batch["uses"])
-                  + self.now_emb(batch["now"]) + self.history_emb(batch["history"]))  # (B, A, C)
+                  + self.now_emb(batch["now"]) + self.history_emb(batch["history"])
+                  + self.names_emb(batch["names"]))  # (B, A, C)
         attended = bag @ self.attend(pieces, batch["state"], h, keep)  # (B, A, C): mean of what its pieces attended to
         state = pooled[:, None, :].expand_as(action)  # (B, A, C)
         logits = self.score_head(torch.cat([action, attended, state], dim=-1)).squeeze(-1)  # (B, A)
@@ -2217,8 +2238,8 @@ def policy_choice(policy: Policy, device: torch.device, generator: torch.Generat
 
 def edit_summary(env: ToolEnv, action: ToolAction, view: str) -> str:
     """The edit features the policy sees for this action, in words ("" for other actions)."""
-    now, history = edit_features(env, action) if view == "abstract" else (0, 0)
-    return "" if now == 0 else f"{EDIT_NOW[now]}, {EDIT_HISTORY[history]}"
+    now, history, names = edit_features(env, action) if view == "abstract" else (0, 0, 0)
+    return "" if now == 0 else f"{EDIT_NOW[now]}, {EDIT_HISTORY[history]}, {EDIT_NAMES[names]}"
 
 
 def transcript_step(env: ToolEnv, running_return: float, seen: dict) -> dict:
