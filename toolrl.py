@@ -116,8 +116,6 @@ class Args:
     clip_eps: float = arg(0.2, "PPO/GRPO ratio clip (usual range 0.1-0.3)")
     kl_coef: float = arg(0.0, "weight of the k3 KL to the frozen BC policy (GRPO; DeepSeekMath used 0.04; "
                               "0, as DAPO does, lets the policy leave the expert's habits and skips the reference)")
-    weight_average: float = arg(0.9, "decay of the moving average of the policy's weights that GRPO/PPO saves "
-                                     "(0: save the last weights)")
     gamma: float = arg(0.99, "discount for GAE (PPO only)")
     gae_lambda: float = arg(0.95, "GAE lambda (PPO only; 0.9-0.99)")
     vf_coef: float = arg(0.5, "value-loss weight (PPO only)")
@@ -1033,7 +1031,8 @@ def _action_tokens(text: str, vocab_size: int) -> tuple[int, ...]:
 # encode() concatenates such "structural" and "history" encodings with the text's): the latest
 # test outcome, the last tool used, and for each modify action whether it is in effect now, would
 # apply as a patch (its `find` text is still there) or would rewrite the whole file (so it replaces
-# whatever is there instead of adding to it), and what it did to the tests when tried.
+# whatever is there instead of adding to it), what it did to the tests when tried, and whether
+# the names its code adds are names the task description gives.
 TEST_STATUS = ("not run", "all passed", "some passed", "none passed")
 LAST_TOOL = ("none",) + ACTION_KINDS
 EDIT_NOW = ("not an edit", "in effect", "applies", "does not apply", "rewrites the file")
@@ -1576,16 +1575,6 @@ def optimizer_step(policy: Policy, optimizer: torch.optim.Optimizer, loss: torch
     optimizer.step()
 
 
-@torch.no_grad()
-def average_weights(average: Policy, policy: Policy, decay: float) -> None:
-    """Exponential moving average of the weights, in place: theta_avg <- decay * theta_avg +
-    (1 - decay) * theta. RL saves the average of its last ~1/(1 - decay) iterations rather than
-    the last weights (Polyak averaging; Nikishin et al. 2018 for deep RL), so that one unlucky
-    final update cannot decide the result of a run."""
-    for avg, param in zip(average.parameters(), policy.parameters()):
-        avg.mul_(decay).add_(param, alpha=1.0 - decay)
-
-
 def expert_demonstrations(tasks: list[Task], args: Args) -> tuple[list[tuple[Observation, int]], float]:
     """(observation, expert's choice) pairs from args.bc_episodes expert episodes per task, and
     the expert's solve rate on them. With bc_data == "success" only solved episodes are kept:
@@ -1737,10 +1726,9 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
     reward, and takes args.update_epochs passes of minibatch steps on the clipped surrogate plus
     a k3 KL to the frozen BC policy (weight --kl-coef, 0 by default). --algo ppo swaps the
     group-relative advantages for GAE with the value head, and the KL for a value loss.
-    Saves <out>/<algo>.pt: the moving average of the weights (--weight-average), not the last ones. With args.curve_every > 0 it also returns the learning curve:
+    Saves <out>/<algo>.pt. With args.curve_every > 0 it also returns the learning curve:
     (rollouts so far, held-out pass@1) every curve_every iterations."""
     reference = copy.deepcopy(policy).eval().requires_grad_(False)
-    average = copy.deepcopy(policy).requires_grad_(False)  # what is evaluated and saved (average_weights)
     optimizer = torch.optim.AdamW(policy.parameters(), lr=args.rl_lr)
     train, test = [t for t in tasks if t.split == "train"], [t for t in tasks if t.split == "test"]
     reward, rng = make_reward(args.reward), random.Random(f"rl-{args.seed}")
@@ -1751,7 +1739,7 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
     total_rollouts = 0
     for iteration in bar:
         if args.curve_every and iteration % args.curve_every == 0:
-            curve.append((total_rollouts, evaluate_policy(average, test, curve_args, device)["all"]["pass@1"]))
+            curve.append((total_rollouts, evaluate_policy(policy, test, curve_args, device)["all"]["pass@1"]))
         start = time.time()
         drawn = draw_tasks(train, iteration, args, rng)
         envs = [ToolEnv(task, args.max_steps, reward, seed=rng.randrange(2**31), test_budget=args.test_budget,
@@ -1769,7 +1757,6 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
             step_adv, value_targets = ppo_advantages(episodes, args)
         stats = rl_update(policy, optimizer, reference, episodes, step_adv, value_targets, args, device,
                           where=f"iteration {iteration}")
-        average_weights(average, policy, args.weight_average)
         steps = sum(len(ep.choices) for ep in episodes)
         metrics = {"charts/success_rate": float(np.mean([ep.env.solved for ep in episodes])),
                    "charts/episodic_return": float(returns.mean()),
@@ -1780,10 +1767,10 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
         log.write(iteration, metrics)
         bar.set_postfix(success=f"{metrics['charts/success_rate']:.2f}",
                         loss=f"{metrics['losses/policy_loss']:.3f}", zero_std=zero_std_groups)
-    save_checkpoint(os.path.join(args.out, f"{args.algo}.pt"), average, optimizer, args, args.algo, args.iterations)
+    save_checkpoint(os.path.join(args.out, f"{args.algo}.pt"), policy, optimizer, args, args.algo, args.iterations)
     if args.curve_every:
-        curve.append((total_rollouts, evaluate_policy(average, test, curve_args, device)["all"]["pass@1"]))
-    return average, curve
+        curve.append((total_rollouts, evaluate_policy(policy, test, curve_args, device)["all"]["pass@1"]))
+    return policy, curve
 
 
 # ---------------------------------------------------------------------------
@@ -2150,7 +2137,6 @@ def stage_bench(args: Args, tasks: list[Task], device: torch.device) -> None:
     returns = torch.tensor([ep.total_reward for ep in episodes]).view(-1, args.group_size)
     step_adv = [[a] * len(ep.choices) for a, ep in zip(group_relative_advantages(returns).flatten().tolist(), episodes)]
     reference = copy.deepcopy(policy).eval().requires_grad_(False)
-    average = copy.deepcopy(policy).requires_grad_(False)  # what is evaluated and saved (average_weights)
     optimizer = torch.optim.AdamW(policy.parameters(), lr=args.rl_lr)
     start = time.perf_counter()
     rl_update(policy, optimizer, reference, episodes, step_adv, None, args, device, where="bench")
