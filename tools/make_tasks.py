@@ -8,6 +8,9 @@ Sources:
   families/wide_<family>.py  a second batch of hand-written templates, train only, written to widen
                          the shapes the first batch has few of: 4-5 candidates, two- and three-edit
                          solutions, 2-4 files, partial fixes among the distractors;
+  families/more_<family>.py  a third batch, train only, by four more authors who saw neither batch:
+                         up to 8 candidates, traps among the distractors, notes and descriptions in
+                         voices of their own;
   legacy_tasks.json      the first tasks.json's templates, two renamed instances of each, train only.
 
 The held-out split is made of whole templates: a seeded draw of HELD_OUT_SHARE of each family's
@@ -29,6 +32,7 @@ sys.path.insert(0, ROOT)
 import toolrl  # noqa: E402  (for FAMILIES, load_tasks and the shared normalisation)
 
 HELD_OUT_SHARE = 0.25
+TRAIN_ONLY_BATCHES = ("wide_", "more_")
 SEED = 7
 
 
@@ -46,7 +50,8 @@ def build() -> list[dict]:
     """Every task of tasks.json, train first, each split sorted by family and id."""
     with open(os.path.join(HERE, "legacy_tasks.json")) as handle:
         train = [dict(t, split="train") for t in json.load(handle)["tasks"]]
-    train += [dict(t, split="train") for family in toolrl.FAMILIES for t in family_templates(family, "wide_")]
+    for batch in TRAIN_ONLY_BATCHES:
+        train += [dict(t, split="train") for family in toolrl.FAMILIES for t in family_templates(family, batch)]
     test = []
     rng = random.Random(SEED)
     for family in toolrl.FAMILIES:
