@@ -886,8 +886,8 @@ def expert_action(env: ToolEnv) -> ToolAction:
       4. after each undo it reads the file again and re-runs the tests, though nothing new
          can come of either.
     Under the default step budget these habits solve about half of the first batch of train
-    templates (52%), and 44% of the whole train split, whose wide batch needs multi-edit fixes
-    that habit 3 undoes."""
+    templates (52%), and 40% of the whole train split, whose later batches need multi-edit
+    fixes that habit 3 undoes."""
     legal = {action.text: action for action in env.legal_actions()}
     history = env.trajectory
     taken = {record.action.text for record in history}
