@@ -139,6 +139,15 @@ def test_tasks_json_is_what_the_generator_builds():
         assert json.load(handle)["tasks"] == tasks_generator().build()
 
 
+def test_the_optional_third_batch_keeps_the_held_out_split_new():
+    """tools/make_tasks.py --with-more adds 80 train templates and leaves the 40 held-out ones new."""
+    generator = tasks_generator()
+    raw = generator.build(generator.TRAIN_ONLY_BATCHES + generator.OPTIONAL_BATCHES)
+    parsed = [toolrl._parse_task(t, t["id"]) for t in raw]
+    assert [sum(t.split == split for t in parsed) for split in ("train", "test")] == [352, 40]
+    assert toolrl.copied_templates(parsed) == []
+
+
 def test_the_independent_check_sets_are_valid_and_share_no_template_with_training(tasks):
     for name, size in (("check_a.json", 16), ("check_b.json", 16), ("check_c.json", 20), ("check_d.json", 20)):
         check = toolrl.load_tasks(os.path.join(HERE, "tools", "check", name))

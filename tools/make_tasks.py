@@ -78,7 +78,10 @@ def build(batches: tuple[str, ...] = TRAIN_ONLY_BATCHES) -> list[dict]:
 
 
 def main() -> None:
-    with_more = "--with-more" in sys.argv[1:]
+    if sys.argv[1:] not in ([], ["--with-more"]):
+        print(f"usage: python tools/make_tasks.py [--with-more] (not: {' '.join(sys.argv[1:])})", file=sys.stderr)
+        sys.exit(2)
+    with_more = sys.argv[1:] == ["--with-more"]
     tasks = build(TRAIN_ONLY_BATCHES + OPTIONAL_BATCHES if with_more else TRAIN_ONLY_BATCHES)
     path = os.path.join(ROOT, "runs", "tasks_more.json") if with_more else os.path.join(ROOT, "tasks.json")
     os.makedirs(os.path.dirname(path), exist_ok=True)
