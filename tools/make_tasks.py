@@ -13,7 +13,7 @@ Sources:
                          up to 8 candidates, traps among the distractors, notes and descriptions in
                          voices of their own. Not in tasks.json: over three seeds it did not lift
                          any held-out or check-set figure, and it made both training stages slower
-                         than their time targets (README); --with-more builds it in;
+                         (README); --with-more builds it in;
   legacy_tasks.json      the first tasks.json's templates, two renamed instances of each, train only.
 
 The held-out split is made of whole templates: a seeded draw of HELD_OUT_SHARE of each family's
