@@ -438,6 +438,30 @@ def test_edit_names_feature_by_hand():
     assert toolrl.names_in("order_total = total_order + len(x)") == {"order_total", "total_order", "x"}
 
 
+def test_file_in_failure_feature_by_hand():
+    files = {"shapes.py": "def area(w, h):\n    return w + h\n", "shop.py": "PRICE = 2\n"}
+    raw = {"id": "blame", "family": "problem_solving", "split": "train", "level": 1, "files": files,
+           "description": "area is wrong.", "tests": ["import shapes", "assert shapes.area(2, 3) == 6"],
+           "edits": [{"id": "e1", "path": "shapes.py", "find": "w + h", "replace": "w * h", "note": "multiply"},
+                     {"id": "e2", "path": "shop.py", "find": "2", "replace": "3", "note": "price"}],
+           "solution": ["e1"]}
+    env = toolrl.ToolEnv(toolrl._parse_task(raw, "blame"))
+
+    def features() -> dict[str, str]:
+        return {a.text.split(":")[0]: toolrl.FILE_IN_FAILURE[toolrl.file_in_failure(env, a)] for a in env.legal_actions()}
+
+    assert set(features().values()) <= {"not a file action", "no failing test seen"}  # nothing run yet
+    env.step(toolrl.ToolAction.create_execution_action())  # fails on `shapes.area`
+    seen = features()
+    assert seen["read shapes.py"] == seen["modify shapes.py"] == "its module is named by the failing test"
+    assert seen["read shop.py"] == seen["modify shop.py"] == "its module is not named by the failing test"
+    assert seen["run tests"] == seen["submit"] == "not a file action"
+    env.step(next(a for a in env.legal_actions() if a.text.startswith("modify shapes.py")))
+    assert features()["restore shapes.py"] == "its module is named by the failing test"  # the last run's failure
+    env.step(toolrl.ToolAction.create_execution_action())  # all pass now
+    assert features()["restore shapes.py"] == "no failing test seen"
+
+
 def test_state_features_by_hand():
     task = toolrl._parse_task(json.loads(json.dumps(GOOD_TASK)), "t1")
     env = toolrl.ToolEnv(task)
@@ -809,7 +833,8 @@ def test_bag_of_pieces_scores_match_attending_from_every_word_of_every_action(ta
                       + policy.uses_emb.weight[observation.action_uses[a]]
                       + policy.now_emb.weight[observation.action_now[a]]
                       + policy.history_emb.weight[observation.action_history[a]]
-                      + policy.names_emb.weight[observation.action_names[a]])
+                      + policy.names_emb.weight[observation.action_names[a]]
+                      + policy.failure_emb.weight[observation.action_failure[a]])
             expected = policy.score_head(torch.cat([action, attended, pooled], dim=-1))[0, 0]
             assert logits[0, a].item() == pytest.approx(expected.item(), abs=1e-5)
     assert any(len(set(t)) < len(t) for t in observation.action_tokens)  # a repeated piece was checked

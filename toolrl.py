@@ -1037,12 +1037,15 @@ def _action_tokens(text: str, vocab_size: int) -> tuple[int, ...]:
 # test outcome, the last tool used, and for each modify action whether it is in effect now, would
 # apply as a patch (its `find` text is still there) or would rewrite the whole file (so it replaces
 # whatever is there instead of adding to it), what it did to the tests when tried, and whether
-# the names its code adds are names the task description gives.
+# the names its code adds are names the task description gives; and for each read, modify or
+# restore action whether the latest failing test names the module of its file.
 TEST_STATUS = ("not run", "all passed", "some passed", "none passed")
 LAST_TOOL = ("none",) + ACTION_KINDS
 EDIT_NOW = ("not an edit", "in effect", "applies", "does not apply", "rewrites the file")
 EDIT_HISTORY = ("not tried",) + EDIT_EFFECTS  # index 0 also stands for "not an edit"
 EDIT_NAMES = ("not an edit", "adds no name", "adds only names the task gives", "adds a name the task does not give")
+FILE_IN_FAILURE = ("not a file action", "no failing test seen", "its module is named by the failing test",
+                   "its module is not named by the failing test")
 STATE_VIEWS = ("abstract", "full")
 
 
@@ -1056,6 +1059,7 @@ class Observation:
     action_now: list[int]  # index into EDIT_NOW
     action_history: list[int]  # index into EDIT_HISTORY
     action_names: list[int]  # index into EDIT_NAMES
+    action_failure: list[int]  # index into FILE_IN_FAILURE
     test_status: int = 0  # index into TEST_STATUS
     last_tool: int = 0  # index into LAST_TOOL
 
@@ -1092,6 +1096,19 @@ def edit_features(env: ToolEnv, action: ToolAction) -> tuple[int, int, int]:
     return now, 0 if memory is None else 1 + EDIT_EFFECTS.index(memory.effect), names
 
 
+def file_in_failure(env: ToolEnv, action: ToolAction) -> int:
+    """FILE_IN_FAILURE index of one action: does the latest failing test name the module of the
+    file this read, modify or restore touches? Like a stack trace, it points at where to look
+    (and, after a batch of edits, at which one to take back), whatever the edits' notes say."""
+    path = action.parameters.get("path")
+    if action.tool_id != "file_operation" or not path:
+        return 0
+    tests = env.state.test_results
+    if tests is None or tests.all_passed:
+        return 1
+    return 2 if path.removesuffix(".py") in names_in(tests.failure) else 3
+
+
 def state_features(env: ToolEnv) -> tuple[int, int]:
     """(TEST_STATUS index, LAST_TOOL index) of the current state."""
     tests = env.state.test_results
@@ -1119,7 +1136,7 @@ def state_window(env: ToolEnv, view: str, vocab_size: int, max_tokens: int, task
 def observe(env: ToolEnv, legal: list[ToolAction], vocab_size: int, max_tokens: int,
             view: str = "abstract", task_tokens: int = 0) -> Observation:
     """Tokenise the state (state_window) and the legal actions. view "abstract" is render() plus
-    the categorical features (test status, last tool, each edit's); "full" is render_full() alone
+    the categorical features (test status, last tool, each action's); "full" is render_full() alone
     (the ablation's baseline)."""
     taken = [record.action.text for record in env.trajectory]
     features = [edit_features(env, a) if view == "abstract" else (0, 0, 0) for a in legal]
@@ -1131,7 +1148,9 @@ def observe(env: ToolEnv, legal: list[ToolAction], vocab_size: int, max_tokens: 
         action_kinds=[ACTION_KINDS.index(a.kind) for a in legal],
         action_uses=[min(taken.count(a.text), MAX_USES - 1) for a in legal],
         action_now=[now for now, _, _ in features], action_history=[history for _, history, _ in features],
-        action_names=[names for _, _, names in features], test_status=test_status, last_tool=last_tool)
+        action_names=[names for _, _, names in features],
+        action_failure=[file_in_failure(env, a) if view == "abstract" else 0 for a in legal],
+        test_status=test_status, last_tool=last_tool)
 
 
 def collate(observations: list[Observation], device: torch.device) -> dict[str, torch.Tensor]:
@@ -1161,6 +1180,7 @@ def collate(observations: list[Observation], device: torch.device) -> dict[str, 
              "now": torch.tensor([pad(o.action_now, A, 0) for o in observations]),  # (B, A)
              "history": torch.tensor([pad(o.action_history, A, 0) for o in observations]),  # (B, A)
              "names": torch.tensor([pad(o.action_names, A, 0) for o in observations]),  # (B, A)
+             "failure": torch.tensor([pad(o.action_failure, A, 0) for o in observations]),  # (B, A)
              "test_status": torch.tensor([o.test_status for o in observations]),  # (B,)
              "last_tool": torch.tensor([o.last_tool for o in observations]),  # (B,)
              "legal": torch.tensor([pad([True] * len(o.action_tokens), A, False) for o in observations])}  # (B, A)
@@ -1226,7 +1246,7 @@ class Policy(nn.Module):
       state  -> transformer -> token states h (B, T, C) and their mean s (B, C)
       action -> its word pieces attend over h (cross-attention, with a learned 'no match' slot),
                 averaged, plus embeddings of its kind, of how often it was already taken and of
-                its edit features (EDIT_NOW, EDIT_HISTORY, EDIT_NAMES)
+                its edit features (EDIT_NOW, EDIT_HISTORY, EDIT_NAMES) and FILE_IN_FAILURE
       s      += embeddings of the test status and of the last tool (TEST_STATUS, LAST_TOOL)
       logit  = MLP([action; attended state; s]);  value = MLP(s)  (the value is used by PPO only)"""
 
@@ -1243,6 +1263,7 @@ class Policy(nn.Module):
         self.now_emb = nn.Embedding(len(EDIT_NOW), C)
         self.history_emb = nn.Embedding(len(EDIT_HISTORY), C)
         self.names_emb = nn.Embedding(len(EDIT_NAMES), C)
+        self.failure_emb = nn.Embedding(len(FILE_IN_FAILURE), C)
         self.test_status_emb = nn.Embedding(len(TEST_STATUS), C)
         self.last_tool_emb = nn.Embedding(len(LAST_TOOL), C)
         self.query, self.key, self.value = nn.Linear(C, C), nn.Linear(C, C), nn.Linear(C, C)
@@ -1291,7 +1312,7 @@ class Policy(nn.Module):
         action = bag @ pieces  # (B, A, C): mean of the action's word-piece embeddings
         action = (action + self.kind_emb(batch["kinds"]) + self.uses_emb(batch["uses"])
                   + self.now_emb(batch["now"]) + self.history_emb(batch["history"])
-                  + self.names_emb(batch["names"]))  # (B, A, C)
+                  + self.names_emb(batch["names"]) + self.failure_emb(batch["failure"]))  # (B, A, C)
         attended = bag @ self.attend(pieces, batch["state"], h, keep)  # (B, A, C): mean of what its pieces attended to
         state = pooled[:, None, :].expand_as(action)  # (B, A, C)
         logits = self.score_head(torch.cat([action, attended, state], dim=-1)).squeeze(-1)  # (B, A)
@@ -2243,9 +2264,12 @@ def policy_choice(policy: Policy, device: torch.device, generator: torch.Generat
 
 
 def edit_summary(env: ToolEnv, action: ToolAction, view: str) -> str:
-    """The edit features the policy sees for this action, in words ("" for other actions)."""
-    now, history, names = edit_features(env, action) if view == "abstract" else (0, 0, 0)
-    return "" if now == 0 else f"{EDIT_NOW[now]}, {EDIT_HISTORY[history]}, {EDIT_NAMES[names]}"
+    """The features the policy sees for this file action, in words ("" for other actions)."""
+    if view != "abstract" or action.tool_id != "file_operation":
+        return ""
+    now, history, names = edit_features(env, action)
+    failure = FILE_IN_FAILURE[file_in_failure(env, action)]
+    return failure if now == 0 else f"{EDIT_NOW[now]}, {EDIT_HISTORY[history]}, {EDIT_NAMES[names]}, {failure}"
 
 
 def transcript_step(env: ToolEnv, running_return: float, seen: dict) -> dict:
