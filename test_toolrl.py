@@ -462,6 +462,36 @@ def test_file_in_failure_feature_by_hand():
     assert features()["restore shapes.py"] == "no failing test seen"
 
 
+def test_restore_undoes_feature_by_hand():
+    files = {"page.py": "def count(n, k):\n    return n // k\n\n\ndef start(i, k):\n    return i * k + k\n"}
+    raw = {"id": "undo", "family": "problem_solving", "split": "train", "level": 1, "files": files,
+           "description": "Two bugs in page.py.",
+           "tests": ["import page", "assert page.start(0, 10) == 0", "assert page.count(25, 10) == 3"],
+           "edits": [{"id": "s", "path": "page.py", "find": "i * k + k", "replace": "i * k", "note": "start"},
+                     {"id": "c", "path": "page.py", "find": "n // k", "replace": "-(-n // k)", "note": "count"},
+                     {"id": "w", "path": "page.py", "find": "n // k", "replace": "n // k - 1", "note": "wrong count"}],
+           "solution": ["s", "c"]}
+    env = toolrl.ToolEnv(toolrl._parse_task(raw, "undo"))
+
+    def undoes() -> str:
+        restore = next(a for a in env.legal_actions() if a.kind == "restore")
+        return toolrl.RESTORE_UNDOES[toolrl.restore_undoes(env, restore)]
+
+    def modify(edit_id: str) -> None:
+        env.step(next(a for a in env.legal_actions() if a.kind == "modify" and a.parameters["edit"].id == edit_id))
+
+    assert not any(a.kind == "restore" for a in env.legal_actions())  # nothing to restore yet
+    assert toolrl.restore_undoes(env, toolrl.ToolAction.create_submit_action()) == 0
+    env.step(toolrl.ToolAction.create_execution_action())  # 0/2
+    modify("w")
+    assert undoes() == "undoes an untested edit"
+    env.step(toolrl.ToolAction.create_execution_action())  # 0/2 again: w left it unchanged
+    assert undoes() == "undoes only edits that did not raise the pass count"
+    modify("s")
+    env.step(toolrl.ToolAction.create_execution_action())  # 1/2: s raised it, w is still in effect
+    assert undoes() == "undoes an edit that raised the pass count"
+
+
 def test_state_features_by_hand():
     task = toolrl._parse_task(json.loads(json.dumps(GOOD_TASK)), "t1")
     env = toolrl.ToolEnv(task)
@@ -834,7 +864,8 @@ def test_bag_of_pieces_scores_match_attending_from_every_word_of_every_action(ta
                       + policy.now_emb.weight[observation.action_now[a]]
                       + policy.history_emb.weight[observation.action_history[a]]
                       + policy.names_emb.weight[observation.action_names[a]]
-                      + policy.failure_emb.weight[observation.action_failure[a]])
+                      + policy.failure_emb.weight[observation.action_failure[a]]
+                      + policy.undoes_emb.weight[observation.action_undoes[a]])
             expected = policy.score_head(torch.cat([action, attended, pooled], dim=-1))[0, 0]
             assert logits[0, a].item() == pytest.approx(expected.item(), abs=1e-5)
     assert any(len(set(t)) < len(t) for t in observation.action_tokens)  # a repeated piece was checked

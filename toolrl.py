@@ -1037,13 +1037,16 @@ def _action_tokens(text: str, vocab_size: int) -> tuple[int, ...]:
 # test outcome, the last tool used, and for each modify action whether it is in effect now, would
 # apply as a patch (its `find` text is still there) or would rewrite the whole file (so it replaces
 # whatever is there instead of adding to it), what it did to the tests when tried, and whether
-# the names its code adds are names the task description gives; and for each read, modify or
-# restore action whether the latest failing test names the module of its file.
+# the names its code adds are names the task description gives; for each restore, whether it
+# would take back an edit that raised the pass count; and for each read, modify or restore
+# whether the latest failing test names the module of its file.
 TEST_STATUS = ("not run", "all passed", "some passed", "none passed")
 LAST_TOOL = ("none",) + ACTION_KINDS
 EDIT_NOW = ("not an edit", "in effect", "applies", "does not apply", "rewrites the file")
 EDIT_HISTORY = ("not tried",) + EDIT_EFFECTS  # index 0 also stands for "not an edit"
 EDIT_NAMES = ("not an edit", "adds no name", "adds only names the task gives", "adds a name the task does not give")
+RESTORE_UNDOES = ("not a restore", "undoes an edit that raised the pass count", "undoes an untested edit",
+                  "undoes only edits that did not raise the pass count")
 FILE_IN_FAILURE = ("not a file action", "no failing test seen", "its module is named by the failing test",
                    "its module is not named by the failing test")
 STATE_VIEWS = ("abstract", "full")
@@ -1060,6 +1063,7 @@ class Observation:
     action_history: list[int]  # index into EDIT_HISTORY
     action_names: list[int]  # index into EDIT_NAMES
     action_failure: list[int]  # index into FILE_IN_FAILURE
+    action_undoes: list[int]  # index into RESTORE_UNDOES
     test_status: int = 0  # index into TEST_STATUS
     last_tool: int = 0  # index into LAST_TOOL
 
@@ -1094,6 +1098,19 @@ def edit_features(env: ToolEnv, action: ToolAction) -> tuple[int, int, int]:
     added = names_in(edit.replace) - names_in(replaced)
     names = 1 if not added else 2 if added <= names_in(env.task.description) else 3
     return now, 0 if memory is None else 1 + EDIT_EFFECTS.index(memory.effect), names
+
+
+def restore_undoes(env: ToolEnv, action: ToolAction) -> int:
+    """RESTORE_UNDOES index of one action: what restoring this file would take back, read from
+    the edit memory of the edits in effect there. A restore is whole-file, so it also takes back
+    an edit that helped when that edit shares the file with one that did not."""
+    if action.kind != "restore":
+        return 0
+    effects = {memory.effect for edit_id, memory in env.state.edit_memory.items()
+               if memory.in_effect and env.task.edit(edit_id).path == action.parameters["path"]}
+    if effects & {"raised", "all passed"}:
+        return 1
+    return 2 if "untested" in effects else 3
 
 
 def file_in_failure(env: ToolEnv, action: ToolAction) -> int:
@@ -1150,6 +1167,7 @@ def observe(env: ToolEnv, legal: list[ToolAction], vocab_size: int, max_tokens: 
         action_now=[now for now, _, _ in features], action_history=[history for _, history, _ in features],
         action_names=[names for _, _, names in features],
         action_failure=[file_in_failure(env, a) if view == "abstract" else 0 for a in legal],
+        action_undoes=[restore_undoes(env, a) if view == "abstract" else 0 for a in legal],
         test_status=test_status, last_tool=last_tool)
 
 
@@ -1181,6 +1199,7 @@ def collate(observations: list[Observation], device: torch.device) -> dict[str, 
              "history": torch.tensor([pad(o.action_history, A, 0) for o in observations]),  # (B, A)
              "names": torch.tensor([pad(o.action_names, A, 0) for o in observations]),  # (B, A)
              "failure": torch.tensor([pad(o.action_failure, A, 0) for o in observations]),  # (B, A)
+             "undoes": torch.tensor([pad(o.action_undoes, A, 0) for o in observations]),  # (B, A)
              "test_status": torch.tensor([o.test_status for o in observations]),  # (B,)
              "last_tool": torch.tensor([o.last_tool for o in observations]),  # (B,)
              "legal": torch.tensor([pad([True] * len(o.action_tokens), A, False) for o in observations])}  # (B, A)
@@ -1246,7 +1265,7 @@ class Policy(nn.Module):
       state  -> transformer -> token states h (B, T, C) and their mean s (B, C)
       action -> its word pieces attend over h (cross-attention, with a learned 'no match' slot),
                 averaged, plus embeddings of its kind, of how often it was already taken and of
-                its edit features (EDIT_NOW, EDIT_HISTORY, EDIT_NAMES) and FILE_IN_FAILURE
+                its features (EDIT_NOW, EDIT_HISTORY, EDIT_NAMES, RESTORE_UNDOES, FILE_IN_FAILURE)
       s      += embeddings of the test status and of the last tool (TEST_STATUS, LAST_TOOL)
       logit  = MLP([action; attended state; s]);  value = MLP(s)  (the value is used by PPO only)"""
 
@@ -1264,6 +1283,7 @@ class Policy(nn.Module):
         self.history_emb = nn.Embedding(len(EDIT_HISTORY), C)
         self.names_emb = nn.Embedding(len(EDIT_NAMES), C)
         self.failure_emb = nn.Embedding(len(FILE_IN_FAILURE), C)
+        self.undoes_emb = nn.Embedding(len(RESTORE_UNDOES), C)
         self.test_status_emb = nn.Embedding(len(TEST_STATUS), C)
         self.last_tool_emb = nn.Embedding(len(LAST_TOOL), C)
         self.query, self.key, self.value = nn.Linear(C, C), nn.Linear(C, C), nn.Linear(C, C)
@@ -1312,7 +1332,8 @@ class Policy(nn.Module):
         action = bag @ pieces  # (B, A, C): mean of the action's word-piece embeddings
         action = (action + self.kind_emb(batch["kinds"]) + self.uses_emb(batch["uses"])
                   + self.now_emb(batch["now"]) + self.history_emb(batch["history"])
-                  + self.names_emb(batch["names"]) + self.failure_emb(batch["failure"]))  # (B, A, C)
+                  + self.names_emb(batch["names"]) + self.failure_emb(batch["failure"])
+                  + self.undoes_emb(batch["undoes"]))  # (B, A, C)
         attended = bag @ self.attend(pieces, batch["state"], h, keep)  # (B, A, C): mean of what its pieces attended to
         state = pooled[:, None, :].expand_as(action)  # (B, A, C)
         logits = self.score_head(torch.cat([action, attended, state], dim=-1)).squeeze(-1)  # (B, A)
@@ -2269,6 +2290,8 @@ def edit_summary(env: ToolEnv, action: ToolAction, view: str) -> str:
         return ""
     now, history, names = edit_features(env, action)
     failure = FILE_IN_FAILURE[file_in_failure(env, action)]
+    if action.kind == "restore":
+        return f"{RESTORE_UNDOES[restore_undoes(env, action)]}, {failure}"
     return failure if now == 0 else f"{EDIT_NOW[now]}, {EDIT_HISTORY[history]}, {EDIT_NAMES[names]}, {failure}"
 
 
