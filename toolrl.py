@@ -2280,11 +2280,11 @@ def policy_choice(policy: Policy, device: torch.device, generator: torch.Generat
     seen, total = sum(n for _, n, _ in parts), sum(n for _, _, n in parts)
     ranked = sorted(zip(legal, probs.tolist()), key=lambda pair: -pair[1])
     return legal[int(choice)], {"state_text": text, "state_tokens": {"seen": seen, "total": total},
-                                "actions": [{"text": a.text, "prob": p, "edit": edit_summary(env, a, cfg.state_view)}
+                                "actions": [{"text": a.text, "prob": p, "edit": features_in_words(env, a, cfg.state_view)}
                                             for a, p in ranked]}
 
 
-def edit_summary(env: ToolEnv, action: ToolAction, view: str) -> str:
+def features_in_words(env: ToolEnv, action: ToolAction, view: str) -> str:
     """The features the policy sees for this file action, in words ("" for other actions)."""
     if view != "abstract" or action.tool_id != "file_operation":
         return ""
