@@ -1106,8 +1106,9 @@ def restore_undoes(env: ToolEnv, action: ToolAction) -> int:
     an edit that helped when that edit shares the file with one that did not."""
     if action.kind != "restore":
         return 0
-    effects = {memory.effect for edit_id, memory in env.state.edit_memory.items()
-               if memory.in_effect and env.task.edit(edit_id).path == action.parameters["path"]}
+    memory = env.state.edit_memory
+    effects = {memory[e.id].effect for e in env.task.edits
+               if e.path == action.parameters["path"] and e.id in memory and memory[e.id].in_effect}
     if effects & {"raised", "all passed"}:
         return 1
     return 2 if "untested" in effects else 3
