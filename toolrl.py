@@ -1118,13 +1118,12 @@ def file_in_failure(env: ToolEnv, action: ToolAction) -> int:
     """FILE_IN_FAILURE index of one action: does the latest failing test name the module of the
     file this read, modify or restore touches? Like a stack trace, it points at where to look
     (and, after a batch of edits, at which one to take back), whatever the edits' notes say."""
-    path = action.parameters.get("path")
-    if action.tool_id != "file_operation" or not path:
+    if action.tool_id != "file_operation":
         return 0
     tests = env.state.test_results
     if tests is None or tests.all_passed:
         return 1
-    return 2 if path.removesuffix(".py") in names_in(tests.failure) else 3
+    return 2 if action.parameters["path"].removesuffix(".py") in names_in(tests.failure) else 3
 
 
 def state_features(env: ToolEnv) -> tuple[int, int]:
