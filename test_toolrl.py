@@ -573,19 +573,8 @@ def test_a_wrong_twin_differs_in_one_name_or_operator_and_fails_the_tests(tasks)
 def test_twins_join_the_candidates_of_a_share_of_episodes_and_leave_the_rest_alone(tasks):
     task = next(t for t in tasks if t.family == "multi_file_refactor" and len(t.solution) >= 2)
     twinned = toolrl.with_twins(task, random.Random(1))
-    assert [e.id for e in twinned.edits[:len(task.edits)]] == [e.id for e in task.edits]
-    assert twinned.solution == task.solution and 1 <= len(twinned.edits) - len(task.edits) <= 2
-    marked = []
-    for seed, some_task in enumerate(tasks[::4]):  # the agent can tell every two candidates apart,
-        twinned = toolrl.with_twins(some_task, random.Random(seed))  # and the marks give nothing away
-        texts = [f"{e.path}: {e.note}" for e in twinned.edits]
-        assert len(set(texts)) == len(texts)
-        for twin in twinned.edits[len(some_task.edits):]:
-            edit = twinned.edit(twin.id[:-1])
-            if edit.note != some_task.edit(edit.id).note:
-                assert {edit.note[-4:], twin.note[-4:]} == {" (a)", " (b)"}
-                marked.append(edit.note.endswith(" (a)"))
-    assert len(marked) > 10 and 0.25 < np.mean(marked) < 0.75
+    assert twinned.edits[:len(task.edits)] == task.edits and twinned.solution == task.solution
+    assert 1 <= len(twinned.edits) - len(task.edits) <= 2
     shares = [len(toolrl.ToolEnv(task, seed=s, twins=0.5).edit_order) > len(task.edits) for s in range(200)]
     assert 0.35 < np.mean(shares) < 0.65
     for s in range(20):  # off by default: the same shuffles as without the option

@@ -780,14 +780,7 @@ def with_twins(task: Task, rng: random.Random, most: int = 2) -> Task:
     chosen = rng.sample(task.solution, min(most, len(task.solution)))
     twins = [twin for twin in (wrong_twin(task.edit(i), task, rng) for i in chosen)
              if twin is not None and twin.replace not in {e.replace for e in task.edits}]
-    edits = {e.id: e for e in task.edits + twins}
-    for twin in twins:  # the agent sees `modify <path>: <note>`: a twin under its edit's note is marked (a) or (b), at random
-        edit = task.edit(twin.id[:-1])
-        if twin.note == edit.note:
-            marks = rng.sample([" (a)", " (b)"], 2)
-            edits[edit.id] = dataclasses.replace(edit, note=edit.note + marks[0])
-            edits[twin.id] = dataclasses.replace(twin, note=twin.note + marks[1])
-    return dataclasses.replace(task, edits=list(edits.values()))
+    return dataclasses.replace(task, edits=task.edits + twins)
 
 
 class ToolEnv:
