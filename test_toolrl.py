@@ -559,9 +559,9 @@ def test_a_wrong_twin_differs_in_one_name_or_operator_and_fails_the_tests(tasks)
                            if edit.replace.startswith(old, at))
                 assert twin.note == edit.note
                 made["operator"] += 1
+            others = [i for i in task.solution if i != edit_id]
             with_twin = dataclasses.replace(task, edits=task.edits + [twin])
-            in_its_place = [twin.id if i == edit_id else i for i in task.solution]
-            assert not toolrl.run_tests(toolrl.apply_edits(with_twin, in_its_place), task.tests).all_passed
+            assert not toolrl.run_tests(toolrl.apply_edits(with_twin, others + [twin.id]), task.tests).all_passed
     assert made["name"] > 10 and made["operator"] > 10
     local_only = toolrl.Task("t", "function_completion", "train", 1, "Fix `f`.", {"m.py": "def f(x):\n    return x\n"},
                              ["import m", "assert m.f(2) == 4"],

@@ -763,10 +763,10 @@ def wrong_twin(edit: Edit, task: Task, rng: random.Random) -> Edit | None:
     if sites:
         old, new, start = rng.choice(sites)
         variants.append(dataclasses.replace(edit, replace=edit.replace[:start] + new + edit.replace[start + len(old):]))
-    in_its_place = [i if i != edit.id else edit.id + "~" for i in task.solution]
+    others = [task.edit(i) for i in task.solution if i != edit.id]
     for variant in variants:
         twin = dataclasses.replace(variant, id=edit.id + "~")
-        files = apply_edits(dataclasses.replace(task, edits=task.edits + [twin]), in_its_place)
+        files = apply_edits(dataclasses.replace(task, edits=others + [twin]), [e.id for e in others] + [twin.id])
         if files is not None and not run_tests(files, task.tests).all_passed:
             return twin
     return None
