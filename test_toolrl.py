@@ -538,55 +538,6 @@ def test_opaque_notes_hide_every_note_behind_a_permutation_of_labels(tasks):
     assert all(toolrl.ToolEnv(task, seed=s).edit_order[0].note in notes for s in range(20))  # off by default
 
 
-def test_a_wrong_twin_differs_in_one_name_or_operator_and_fails_the_tests(tasks):
-    rng, made = random.Random(0), {"name": 0, "operator": 0}
-    for task in tasks[::3]:
-        for edit_id in task.solution:
-            edit = task.edit(edit_id)
-            twin = toolrl.wrong_twin(edit, task, rng)
-            if twin is None:
-                continue
-            assert twin.id == edit.id + "~" and (twin.path, twin.find) == (edit.path, edit.find)
-            if toolrl.names_in(twin.replace) != toolrl.names_in(edit.replace):  # one name, renamed everywhere
-                [gone] = toolrl.names_in(edit.replace) - toolrl.names_in(twin.replace)
-                [added] = toolrl.names_in(twin.replace) - toolrl.names_in(edit.replace)
-                assert added in {gone + suffix for suffix in toolrl.NEAR_MISS_SUFFIXES}
-                made["name"] += 1
-            else:  # by hand: the one place where the two texts differ is a flipped operator
-                start = next(i for i, (a, b) in enumerate(zip(edit.replace, twin.replace)) if a != b)
-                assert any(edit.replace[:at] + new + edit.replace[at + len(old):] == twin.replace
-                           for old, new in toolrl.OPERATOR_FLIPS for at in range(max(0, start - 3), start + 1)
-                           if edit.replace.startswith(old, at))
-                assert twin.note == edit.note
-                made["operator"] += 1
-            others = [i for i in task.solution if i != edit_id]
-            with_twin = dataclasses.replace(task, edits=task.edits + [twin])
-            assert not toolrl.run_tests(toolrl.apply_edits(with_twin, others + [twin.id]), task.tests).all_passed
-    assert made["name"] > 10 and made["operator"] > 10
-    local_only = toolrl.Task("t", "function_completion", "train", 1, "Fix `f`.", {"m.py": "def f(x):\n    return x\n"},
-                             ["import m", "assert m.f(2) == 4"],
-                             [toolrl.Edit("a", "m.py", "    return x", "    y = x + x\n    return y", "double")], ["a"])
-    twin = toolrl.wrong_twin(local_only.edit("a"), local_only, random.Random(0))
-    assert twin.replace == "    y = x - x\n    return y"  # renaming the local y changes nothing: the operator is flipped
-
-
-def test_twins_join_the_candidates_of_a_share_of_episodes_and_leave_the_rest_alone(tasks):
-    task = next(t for t in tasks if t.family == "multi_file_refactor" and len(t.solution) >= 2)
-    twinned = toolrl.with_twins(task, random.Random(1))
-    assert twinned.edits[:len(task.edits)] == task.edits and twinned.solution == task.solution
-    assert 1 <= len(twinned.edits) - len(task.edits) <= 2
-    shares = [len(toolrl.ToolEnv(task, seed=s, twins=0.5).edit_order) > len(task.edits) for s in range(200)]
-    assert 0.35 < np.mean(shares) < 0.65
-    for s in range(20):  # off by default: the same shuffles as without the option
-        plain, off = toolrl.ToolEnv(task, seed=s), toolrl.ToolEnv(task, seed=s, twins=0.0)
-        assert [e.id for e in plain.edit_order] == [e.id for e in off.edit_order] and plain.task is task
-    env = toolrl.ToolEnv(task, seed=next(s for s in range(200) if shares[s]), twins=0.5)
-    modify = [a for a in env.legal_actions() if a.kind == "modify"]
-    assert len(modify) == len(env.task.edits) > len(task.edits)
-    toolrl.run_episode(env, lambda e: toolrl.oracle_actions(e.task)[len(e.trajectory)])
-    assert env.solved  # the twins leave the task solvable
-
-
 def test_whole_file_edits_make_the_same_files_as_the_patches(tasks):
     converted = 0
     for task in tasks:

@@ -105,7 +105,6 @@ class Args:
     bc_lr: float = arg(2e-3, "AdamW learning rate for BC")
     opaque_notes: float = arg(0.5, "share of training episodes (BC and RL) whose edit notes are hidden behind labels")
     whole_files: float = arg(0.3, "share of training episodes (BC and RL) whose patches become whole-file writes")
-    twins: float = arg(0.0, "share of training episodes (BC and RL) with wrong twins of solution edits among the candidates")
     # GRPO / PPO
     algo: str = arg("grpo", "grpo (group-relative, no critic) | ppo (GAE with the value head)")
     iterations: int = arg(90, "RL iterations")
@@ -462,13 +461,6 @@ def check_task(task: Task, where: str, budget: int = TEST_BUDGET) -> None:
 
 
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")  # a Python name, whole (`order_total` is one)
-NOT_NAMES = frozenset(keyword.kwlist) | frozenset(dir(builtins))  # words of the language, not of the task
-
-
-@functools.lru_cache(maxsize=100_000)
-def names_in(text: str) -> frozenset[str]:
-    """The whole identifiers in a text (`order_total` stays one name, unlike a word piece)."""
-    return frozenset(IDENTIFIER.findall(text)) - NOT_NAMES
 
 
 def template_keys(task: Task) -> tuple[str, str]:
@@ -737,52 +729,6 @@ def opaque(edits: list[Edit], rng: random.Random) -> list[Edit]:
     return [dataclasses.replace(e, note=style.format(k=k, path=e.path)) for e, k in zip(edits, labels)]
 
 
-# A wrong twin differs from a solution edit in one place: an operator, or a name it adds.
-OPERATOR_FLIPS = ((" <= ", " < "), (" >= ", " > "), (" < ", " <= "), (" > ", " >= "), (" == ", " != "),
-                  (" != ", " == "), (" + ", " - "), (" - ", " + "), (" and ", " or "), (" or ", " and "),
-                  ("min(", "max("), ("max(", "min("))
-NEAR_MISS_SUFFIXES = ("s", "_new", "2")
-
-
-def wrong_twin(edit: Edit, task: Task, rng: random.Random) -> Edit | None:
-    """A near copy of a solution edit that fails the tests in its place. If the edit's code adds a
-    name, the twin first tries a near miss of it (`compute_tax` -> `compute_taxes`: a rename to
-    the wrong name, and its note says so), then one flipped operator under the same note. A
-    variant is kept only if the tests fail with it instead of the edit (renaming a local variable
-    changes nothing); None if no variant does. Its id is the edit's id plus "~"."""
-    replaced = edit.find if edit.find is not None else task.files.get(edit.path, "")
-    variants = []
-    added = sorted(names_in(edit.replace) - names_in(replaced))
-    if added:
-        name = rng.choice(added)
-        misses = [name + x for x in NEAR_MISS_SUFFIXES if name + x not in names_in(edit.replace) | NOT_NAMES]
-        miss, whole_word = rng.choice(misses), re.compile(rf"\b{re.escape(name)}\b")
-        variants.append(dataclasses.replace(edit, replace=whole_word.sub(miss, edit.replace),
-                                            note=whole_word.sub(miss, edit.note)))
-    sites = [(old, new, at.start()) for old, new in OPERATOR_FLIPS for at in re.finditer(re.escape(old), edit.replace)]
-    if sites:
-        old, new, start = rng.choice(sites)
-        variants.append(dataclasses.replace(edit, replace=edit.replace[:start] + new + edit.replace[start + len(old):]))
-    others = [task.edit(i) for i in task.solution if i != edit.id]
-    for variant in variants:
-        twin = dataclasses.replace(variant, id=edit.id + "~")
-        files = apply_edits(dataclasses.replace(task, edits=others + [twin]), [e.id for e in others] + [twin.id])
-        if files is not None and not run_tests(files, task.tests).all_passed:
-            return twin
-    return None
-
-
-def with_twins(task: Task, rng: random.Random, most: int = 2) -> Task:
-    """Augmentation: the task with wrong twins of up to `most` of its solution edits among its
-    candidates. Train templates list 2-5 candidates, tasks written elsewhere up to 8, and the
-    look-alikes there are what uses up the step budget: a twin makes the search longer and its
-    note alone cannot rule it out."""
-    chosen = rng.sample(task.solution, min(most, len(task.solution)))
-    twins = [twin for twin in (wrong_twin(task.edit(i), task, rng) for i in chosen)
-             if twin is not None and twin.replace not in {e.replace for e in task.edits}]
-    return dataclasses.replace(task, edits=task.edits + twins)
-
-
 class ToolEnv:
     """One task as an episodic MDP. reset() -> state; legal_actions() -> list[ToolAction];
     step(action) -> (state, reward, done, info). The episode ends on submit (terminated) or
@@ -790,20 +736,16 @@ class ToolEnv:
 
     def __init__(self, task: Task, max_steps: int = 14, reward_fn: HierarchicalReward | None = None,
                  seed: int | str = 0, test_budget: int = TEST_BUDGET, memo_tests: bool = True,
-                 opaque_notes: float = 0.0, whole_files: float = 0.0, twins: float = 0.0):
-        self.task = self.given_task = task  # self.task is the episode's: with_twins may add candidates
-        self.max_steps, self.test_budget, self.memo_tests = max_steps, test_budget, memo_tests
-        # augmentation: the share of episodes with wrong twins, whose edit notes are hidden, and
-        # whose patches are whole-file writes
-        self.twins, self.opaque_notes, self.whole_files = twins, opaque_notes, whole_files
+                 opaque_notes: float = 0.0, whole_files: float = 0.0):
+        self.task, self.max_steps, self.test_budget = task, max_steps, test_budget
+        self.memo_tests = memo_tests
+        # augmentation: the share of episodes whose edit notes are hidden, and whose patches are whole-file writes
+        self.opaque_notes, self.whole_files = opaque_notes, whole_files
         self.reward_fn = reward_fn or HierarchicalReward()
         self.rng = random.Random(seed)  # the environment's own RNG: shuffles surface details
         self.reset()
 
     def reset(self) -> MultiToolState:
-        self.task = self.given_task
-        if self.twins and self.rng.random() < self.twins:
-            self.task = with_twins(self.given_task, self.rng)
         self.fs = ToyFS(self.task.files)
         # Shuffled per episode, so a policy cannot memorise where the right edit is listed.
         self.file_order = self.rng.sample(sorted(self.task.files), len(self.task.files))
@@ -1124,6 +1066,15 @@ class Observation:
     action_undoes: list[int]  # index into RESTORE_UNDOES
     test_status: int = 0  # index into TEST_STATUS
     last_tool: int = 0  # index into LAST_TOOL
+
+
+NOT_NAMES = frozenset(keyword.kwlist) | frozenset(dir(builtins))  # words of the language, not of the task
+
+
+@functools.lru_cache(maxsize=100_000)
+def names_in(text: str) -> frozenset[str]:
+    """The whole identifiers in a text (`order_total` stays one name, unlike a word piece)."""
+    return frozenset(IDENTIFIER.findall(text)) - NOT_NAMES
 
 
 def edit_features(env: ToolEnv, action: ToolAction) -> tuple[int, int, int]:
@@ -1682,8 +1633,7 @@ def expert_demonstrations(tasks: list[Task], args: Args) -> tuple[list[tuple[Obs
     for task in tasks:
         for j in range(args.bc_episodes):
             env = ToolEnv(task, args.max_steps, reward, seed=f"bc-{args.seed}-{task.id}-{j}",
-                          test_budget=args.test_budget, opaque_notes=args.opaque_notes, whole_files=args.whole_files,
-                          twins=args.twins)
+                          test_budget=args.test_budget, opaque_notes=args.opaque_notes, whole_files=args.whole_files)
             env.reset()
             steps = []
             while not env.done:
@@ -1840,7 +1790,7 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
         start = time.time()
         drawn = draw_tasks(train, iteration, args, rng)
         envs = [ToolEnv(task, args.max_steps, reward, seed=rng.randrange(2**31), test_budget=args.test_budget,
-                        opaque_notes=args.opaque_notes, whole_files=args.whole_files, twins=args.twins)
+                        opaque_notes=args.opaque_notes, whole_files=args.whole_files)
                 for task in drawn for _ in range(args.group_size)]
         episodes = rollout(policy, envs, device)
         total_rollouts += len(episodes)
@@ -2228,7 +2178,7 @@ def stage_bench(args: Args, tasks: list[Task], device: torch.device) -> None:
     # one default GRPO iteration, timed part by part
     rng, train = random.Random(f"bench-{args.seed}"), [t for t in tasks if t.split == "train"]
     envs = [ToolEnv(task, args.max_steps, seed=rng.randrange(2**31), opaque_notes=args.opaque_notes,
-                    whole_files=args.whole_files, twins=args.twins) for task in draw_tasks(train, 0, args, rng) for _ in range(args.group_size)]
+                    whole_files=args.whole_files) for task in draw_tasks(train, 0, args, rng) for _ in range(args.group_size)]
     clock: dict[str, float] = {}
     episodes = rollout(policy, envs, device, clock=clock)
     returns = torch.tensor([ep.total_reward for ep in episodes]).view(-1, args.group_size)
@@ -2503,7 +2453,7 @@ def parse_args(argv: list[str] | None = None) -> Args:
         raise UsageError(f"--task-tokens must be between 0 and --max-tokens ({args.max_tokens}), not {args.task_tokens}")
     if args.d_model % args.n_head:
         raise UsageError(f"--d-model ({args.d_model}) must be a multiple of --n-head ({args.n_head})")
-    for name in ("opaque_notes", "whole_files", "twins"):
+    for name in ("opaque_notes", "whole_files"):
         if not 0.0 <= getattr(args, name) <= 1.0:
             raise UsageError(f"--{name.replace('_', '-')} must be a share between 0 and 1, not {getattr(args, name)}")
     if args.pass_k > args.eval_samples:
