@@ -844,6 +844,34 @@ def test_policy_masks_illegal_actions_and_handles_ragged_batches(tasks):
     assert torch.allclose(alone[0, :n0], logits[0, :n0], atol=1e-5)
 
 
+def test_encoding_each_distinct_state_once_gives_the_same_logits_and_gradients(tasks):
+    """Reference answer for Policy.forward's torch.unique: a batch whose states repeat (the same
+    observation three times, another once) scores and differentiates exactly as the observations
+    do one at a time, their gradients summed."""
+    torch.manual_seed(0)
+    policy = toolrl.Policy(toolrl.PolicyConfig(d_model=32, n_layer=1, n_head=2, max_tokens=64))
+    observations = []
+    for task in (tasks[0], tasks[100]):
+        env = toolrl.ToolEnv(task)
+        env.reset()
+        observations.append(toolrl.observe(env, env.legal_actions(), 2048, 64))
+    batch_obs = [observations[0], observations[1], observations[0], observations[0]]
+    batch = toolrl.collate(batch_obs, torch.device("cpu"))
+    assert len(torch.unique(batch["state"], dim=0)) == 2
+    logits, values = policy(batch)
+    policy.zero_grad()
+    (logits.masked_fill(~batch["legal"], 0).sum() + values.sum()).backward()
+    batched = {name: p.grad.clone() for name, p in policy.named_parameters()}
+    policy.zero_grad()
+    for b, observation in enumerate(batch_obs):
+        alone, value = policy(toolrl.collate([observation], torch.device("cpu")))
+        n = len(observation.action_tokens)
+        assert torch.allclose(alone[0, :n], logits[b, :n], atol=1e-5) and value.item() == pytest.approx(values[b].item(), abs=1e-5)
+        (alone.sum() + value.sum()).backward()  # gradients accumulate over the four
+    for name, p in policy.named_parameters():
+        assert torch.allclose(p.grad, batched[name], atol=1e-4), name
+
+
 def test_bag_of_pieces_scores_match_attending_from_every_word_of_every_action(tasks):
     """Reference answer for Policy.forward's `bag @ pieces`: each action scored by attending from
     each of its word pieces, repeats included, one action at a time, then averaging."""
