@@ -1266,3 +1266,11 @@ def test_cli_show_smoke(tmp_path, tasks):
             if name in ("bc", "grpo"):
                 assert step["state_text"] and {"text", "prob", "edit"} == set(step["actions"][0])
                 assert sum(a["prob"] for a in step["actions"]) == pytest.approx(1.0)
+
+
+def test_bench_smoke(tmp_path, tasks, capsys):
+    args = tiny_args(out=str(tmp_path))
+    toolrl.stage_bench(args, [t for t in tasks if t.split == "train"][:6], torch.device("cpu"))
+    out = capsys.readouterr().out
+    for line in ("env steps/s", "policy rollout steps/s", "distinct of", "update:", "one GRPO iteration"):
+        assert line in out, line

@@ -2183,6 +2183,10 @@ def stage_bench(args: Args, tasks: list[Task], device: torch.device) -> None:
                     whole_files=args.whole_files) for task in draw_tasks(train, 0, args, rng) for _ in range(args.group_size)]
     clock: dict[str, float] = {}
     episodes = rollout(policy, envs, device, clock=clock)
+    per_step = [[tuple(ep.observations[t].state_tokens) for ep in episodes if t < len(ep.observations)]
+                for t in range(args.max_steps)]
+    print(f"states in that iteration's rollout batches: {sum(len(set(s)) for s in per_step):,} distinct of "
+          f"{sum(map(len, per_step)):,} (Policy.forward encodes each distinct state of a batch once)")
     returns = torch.tensor([ep.total_reward for ep in episodes]).view(-1, args.group_size)
     step_adv = [[a] * len(ep.choices) for a, ep in zip(group_relative_advantages(returns).flatten().tolist(), episodes)]
     reference = copy.deepcopy(policy).eval().requires_grad_(False)
