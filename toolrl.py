@@ -100,7 +100,7 @@ class Args:
     # behaviour cloning
     bc_data: str = arg("all", "all = imitate every expert episode | success = only solved ones (rejection sampling)")
     bc_episodes: int = arg(2, "expert episodes per train task (each with a different shuffle)")
-    bc_epochs: int = arg(5, "passes over the demonstrations")
+    bc_epochs: int = arg(4, "passes over the demonstrations")
     bc_batch_size: int = arg(64, "demonstration steps per gradient step")
     bc_lr: float = arg(2e-3, "AdamW learning rate for BC")
     opaque_notes: float = arg(0.5, "share of training episodes (BC and RL) whose edit notes are hidden behind labels")
@@ -108,7 +108,7 @@ class Args:
     # GRPO / PPO
     algo: str = arg("grpo", "grpo (group-relative, no critic) | ppo (GAE with the value head)")
     iterations: int = arg(90, "RL iterations")
-    tasks_per_iter: int = arg(16, "train tasks drawn per iteration")
+    tasks_per_iter: int = arg(20, "train tasks drawn per iteration")
     group_size: int = arg(8, "rollouts per task (G); the group is the baseline")
     update_epochs: int = arg(1, "passes over each iteration's rollouts")
     minibatch_episodes: int = arg(32, "episodes per minibatch")
