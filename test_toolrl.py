@@ -827,13 +827,19 @@ def test_tokenizer_handles_unseen_identifiers_stably():
     assert ids.count(toolrl.tokenize("lap", 2048)[0]) == 2
 
 
-def test_policy_masks_illegal_actions_and_handles_ragged_batches(tasks):
+def small_policy_and_two_first_observations(tasks):
+    """A small policy, and the first observations of two tasks with different action sets."""
     policy = toolrl.Policy(toolrl.PolicyConfig(d_model=32, n_layer=1, n_head=2, max_tokens=64))
     observations = []
     for task in (tasks[0], tasks[100]):
         env = toolrl.ToolEnv(task)
         env.reset()
         observations.append(toolrl.observe(env, env.legal_actions(), 2048, 64))
+    return policy, observations
+
+
+def test_policy_masks_illegal_actions_and_handles_ragged_batches(tasks):
+    policy, observations = small_policy_and_two_first_observations(tasks)
     batch = toolrl.collate(observations, torch.device("cpu"))
     logits, values = policy(batch)
     n0, n1 = (len(o.action_tokens) for o in observations)
@@ -849,12 +855,7 @@ def test_encoding_each_distinct_state_once_gives_the_same_logits_and_gradients(t
     observation three times, another once) scores and differentiates exactly as the observations
     do one at a time, their gradients summed."""
     torch.manual_seed(0)
-    policy = toolrl.Policy(toolrl.PolicyConfig(d_model=32, n_layer=1, n_head=2, max_tokens=64))
-    observations = []
-    for task in (tasks[0], tasks[100]):
-        env = toolrl.ToolEnv(task)
-        env.reset()
-        observations.append(toolrl.observe(env, env.legal_actions(), 2048, 64))
+    policy, observations = small_policy_and_two_first_observations(tasks)
     batch_obs = [observations[0], observations[1], observations[0], observations[0]]
     batch = toolrl.collate(batch_obs, torch.device("cpu"))
     assert len(torch.unique(batch["state"], dim=0)) == 2
