@@ -1262,7 +1262,7 @@ class Block(nn.Module):
 class Policy(nn.Module):
     """Scores every legal action of a state, one logit each (DRRN-style), so the action set can
     change size from step to step.
-      state  -> transformer -> token states h (B, T, C) and their mean s (B, C)
+      state  -> transformer (once per distinct state) -> token states h (B, T, C) and their mean s (B, C)
       action -> its word pieces attend over h (cross-attention, with a learned 'no match' slot),
                 averaged, plus embeddings of its kind, of how often it was already taken and of
                 its features (EDIT_NOW, EDIT_HISTORY, EDIT_NAMES, RESTORE_UNDOES, FILE_IN_FAILURE)
