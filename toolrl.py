@@ -1326,8 +1326,10 @@ class Policy(nn.Module):
     def forward(self, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
         """-> logits (B, A) with illegal actions at -inf, and values (B,)."""
         # The G rollouts of a task often reach the same state: encode each distinct state once.
+        # (index_select, not t[inverse]: on CPU the backward of indexing adds with atomics across
+        # threads, in no fixed order, and the same seed would stop giving the same numbers)
         distinct, inverse = torch.unique(batch["state"], dim=0, return_inverse=True)
-        h, keep, pooled = (t[inverse] for t in self.encode_state(distinct))  # (B, T, C), (B, T), (B, C)
+        h, keep, pooled = (t.index_select(0, inverse) for t in self.encode_state(distinct))  # (B, T, C), (B, T), (B, C)
         pooled = pooled + self.test_status_emb(batch["test_status"]) + self.last_tool_emb(batch["last_tool"])  # (B, C)
         pieces = self.tok_emb(batch["pieces"])  # (B, U, C)
         bag = batch["bag"]  # (B, A, U): each row averages one action's pieces
