@@ -981,6 +981,23 @@ def test_the_reference_policy_runs_only_when_the_kl_term_has_weight(tasks):
                          dataclasses.replace(args, kl_coef=0.01), cpu, "test")
 
 
+def test_group_minibatches_keep_each_group_whole_and_use_every_episode_once():
+    """rl_update's minibatches: a task's G rollouts (indices g*G .. g*G+G-1) stay together, the
+    groups come in a random order, and one pass covers every episode exactly once."""
+    torch.manual_seed(0)
+    firsts = set()
+    for _ in range(20):
+        minibatches = toolrl.group_minibatches(40, 8, 16)
+        assert [len(mb) for mb in minibatches] == [16, 16, 8]
+        assert sorted(i for mb in minibatches for i in mb) == list(range(40))
+        for mb in minibatches:
+            assert all(set(range(g * 8, g * 8 + 8)) <= set(mb) for g in {i // 8 for i in mb}), mb
+        firsts.add(minibatches[0][0])
+    assert len(firsts) > 1  # shuffled, not always the same group first
+    with pytest.raises(ValueError, match="whole groups"):
+        toolrl.group_minibatches(10, 8, 16)
+
+
 def test_nan_loss_stops_training_and_names_where(tmp_path, tasks, monkeypatch):
     monkeypatch.setattr(toolrl, "bc_loss", lambda *args: torch.tensor(float("nan"), requires_grad=True))
     args = tiny_args(out=str(tmp_path), bc_epochs=1)

@@ -111,7 +111,7 @@ class Args:
     tasks_per_iter: int = arg(20, "train tasks drawn per iteration")
     group_size: int = arg(8, "rollouts per task (G); the group is the baseline")
     update_epochs: int = arg(1, "passes over each iteration's rollouts")
-    minibatch_episodes: int = arg(32, "episodes per minibatch")
+    minibatch_episodes: int = arg(32, "episodes per minibatch, made of whole groups (group_minibatches)")
     rl_lr: float = arg(1e-3, "AdamW learning rate for GRPO/PPO")
     clip_eps: float = arg(0.2, "PPO/GRPO ratio clip (usual range 0.1-0.3)")
     kl_coef: float = arg(0.0, "weight of the k3 KL to the frozen BC policy (GRPO; DeepSeekMath used 0.04; "
@@ -1733,6 +1733,19 @@ def ppo_advantages(episodes: list[Episode], args: Args) -> tuple[list[list[float
     return [[(a - mean) / std for a in row] for row in advantages], returns
 
 
+def group_minibatches(n_episodes: int, group_size: int, minibatch_episodes: int) -> list[list[int]]:
+    """Episode indices for one pass of minibatch steps. Episodes come in groups, a task's G
+    rollouts side by side; the groups are shuffled and kept whole, then cut every
+    minibatch_episodes episodes. A group's rollouts share many states (every one starts from
+    the same), and Policy.forward encodes each distinct state of a minibatch once: whole groups
+    make the update about a third cheaper than episodes drawn at random (README, levers)."""
+    if n_episodes % group_size:
+        raise ValueError(f"{n_episodes} episodes do not make whole groups of {group_size}")
+    groups = torch.randperm(n_episodes // group_size)
+    order = (groups[:, None] * group_size + torch.arange(group_size)).flatten()  # (n_episodes,)
+    return [mb.tolist() for mb in order.split(minibatch_episodes)]
+
+
 def rl_update(policy: Policy, optimizer: torch.optim.Optimizer, reference: Policy, episodes: list[Episode],
               step_adv: list[list[float]], value_targets: list[list[float]] | None, args: Args,
               device: torch.device, where: str) -> dict[str, list[float]]:
@@ -1750,8 +1763,7 @@ def rl_update(policy: Policy, optimizer: torch.optim.Optimizer, reference: Polic
     stats: dict[str, list[float]] = {}
     policy.train()
     for epoch in range(args.update_epochs):
-        for mb_inds in torch.randperm(len(episodes)).split(args.minibatch_episodes):
-            mb = mb_inds.tolist()
+        for mb in group_minibatches(len(episodes), args.group_size, args.minibatch_episodes):
             logp, value, mask = episode_logps(policy, [episodes[i] for i in mb], device)
             loss, mb_stats = grpo_loss(logp, padded([episodes[i].logps for i in mb], device),
                                        padded([ref_logp[i] for i in mb], device),
