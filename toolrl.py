@@ -546,14 +546,14 @@ class ToolAction:
     @property
     def text(self) -> str:
         """What the policy reads for this action (and the key for 'same action again')."""
-        p = self.parameters
-        if self.kind == "search":
+        p, kind = self.parameters, self.kind
+        if kind == "search":
             return f"search {p['query']}"
-        if self.kind == "modify":
+        if kind == "modify":
             return f"modify {p['path']}: {p['edit'].note}"
-        if self.kind in ("read", "restore", "write"):
-            return f"{self.kind} {p['path']}"
-        return "run tests" if self.kind == "run_tests" else "submit"
+        if kind in ("read", "restore", "write"):
+            return f"{kind} {p['path']}"
+        return "run tests" if kind == "run_tests" else "submit"
 
 
 # What the agent remembers about each candidate edit: whether it is in effect now, and what the
@@ -1028,8 +1028,9 @@ def tokenize(text: str, vocab_size: int) -> list[int]:
 
 
 @functools.lru_cache(maxsize=100_000)
-def _action_tokens(text: str, vocab_size: int) -> tuple[int, ...]:
-    return tuple(tokenize(text, vocab_size)[:MAX_ACTION_TOKENS])
+def cached_tokens(text: str, vocab_size: int) -> tuple[int, ...]:
+    """tokenize() for the texts that come back every step: the actions and the task description."""
+    return tuple(tokenize(text, vocab_size))
 
 
 # Beside the text, the abstract view gives the policy a few facts as categories (article 3.2's
@@ -1145,7 +1146,7 @@ def state_window(env: ToolEnv, view: str, vocab_size: int, max_tokens: int, task
         tokens = tokenize(text, vocab_size)
         return [(text, tokens, min(max_tokens, len(tokens)))]
     progress, task = env.state.render_parts()
-    progress_ids, task_ids = tokenize(progress, vocab_size), tokenize(task, vocab_size)
+    progress_ids, task_ids = tokenize(progress, vocab_size), cached_tokens(task, vocab_size)
     kept = min(len(progress_ids), max_tokens - min(task_tokens, len(task_ids)))
     return [(progress, progress_ids, kept), (task, task_ids, min(len(task_ids), max_tokens - kept))]
 
@@ -1161,7 +1162,7 @@ def observe(env: ToolEnv, legal: list[ToolAction], vocab_size: int, max_tokens: 
     window = state_window(env, view, vocab_size, max_tokens, task_tokens)
     return Observation(
         state_tokens=[token for _, tokens, kept in window for token in tokens[:kept]],
-        action_tokens=[_action_tokens(a.text, vocab_size) for a in legal],
+        action_tokens=[cached_tokens(a.text, vocab_size)[:MAX_ACTION_TOKENS] for a in legal],
         action_kinds=[ACTION_KINDS.index(a.kind) for a in legal],
         action_uses=[min(taken.count(a.text), MAX_USES - 1) for a in legal],
         action_now=[now for now, _, _ in features], action_history=[history for _, history, _ in features],
@@ -1187,22 +1188,26 @@ def collate(observations: list[Observation], device: torch.device) -> dict[str, 
             for p in tokens:
                 bag[b, a, column[p]] += 1.0 / len(tokens)
 
-    def pad(row: list, length: int, filler) -> list:
-        return list(row) + [filler] * (length - len(row))
+    def pad(rows: list, width: int, dtype=np.int64) -> torch.Tensor:
+        """(B, width), each row filled from the left; the rest stays 0 (PAD, or False)."""
+        out = np.zeros((len(rows), width), dtype=dtype)
+        for b, row in enumerate(rows):
+            out[b, :len(row)] = row
+        return torch.from_numpy(out)
 
-    batch = {"state": torch.tensor([pad(o.state_tokens, T, PAD) for o in observations]),  # (B, T)
-             "pieces": torch.tensor([pad(p, U, PAD) for p in pieces]),  # (B, U)
+    batch = {"state": pad([o.state_tokens for o in observations], T),  # (B, T)
+             "pieces": pad(pieces, U),  # (B, U)
              "bag": torch.from_numpy(bag),  # (B, A, U)
-             "kinds": torch.tensor([pad(o.action_kinds, A, 0) for o in observations]),  # (B, A)
-             "uses": torch.tensor([pad(o.action_uses, A, 0) for o in observations]),  # (B, A)
-             "now": torch.tensor([pad(o.action_now, A, 0) for o in observations]),  # (B, A)
-             "history": torch.tensor([pad(o.action_history, A, 0) for o in observations]),  # (B, A)
-             "names": torch.tensor([pad(o.action_names, A, 0) for o in observations]),  # (B, A)
-             "failure": torch.tensor([pad(o.action_failure, A, 0) for o in observations]),  # (B, A)
-             "undoes": torch.tensor([pad(o.action_undoes, A, 0) for o in observations]),  # (B, A)
+             "kinds": pad([o.action_kinds for o in observations], A),  # (B, A)
+             "uses": pad([o.action_uses for o in observations], A),  # (B, A)
+             "now": pad([o.action_now for o in observations], A),  # (B, A)
+             "history": pad([o.action_history for o in observations], A),  # (B, A)
+             "names": pad([o.action_names for o in observations], A),  # (B, A)
+             "failure": pad([o.action_failure for o in observations], A),  # (B, A)
+             "undoes": pad([o.action_undoes for o in observations], A),  # (B, A)
              "test_status": torch.tensor([o.test_status for o in observations]),  # (B,)
              "last_tool": torch.tensor([o.last_tool for o in observations]),  # (B,)
-             "legal": torch.tensor([pad([True] * len(o.action_tokens), A, False) for o in observations])}  # (B, A)
+             "legal": pad([[True] * len(o.action_tokens) for o in observations], A, bool)}  # (B, A)
     return {name: tensor.to(device) for name, tensor in batch.items()}
 
 
