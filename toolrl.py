@@ -111,7 +111,8 @@ class Args:
     tasks_per_iter: int = arg(28, "train tasks drawn per iteration")
     group_size: int = arg(8, "rollouts per task (G); the group is the baseline")
     update_epochs: int = arg(1, "passes over each iteration's rollouts")
-    minibatch_episodes: int = arg(32, "episodes per minibatch, made of whole groups (group_minibatches)")
+    minibatch_episodes: int = arg(32, "episodes per minibatch, a task's rollouts kept together (group_minibatches); "
+                                      "a multiple of --group-size keeps every group whole")
     rl_lr: float = arg(1e-3, "AdamW learning rate for GRPO/PPO")
     clip_eps: float = arg(0.2, "PPO/GRPO ratio clip (usual range 0.1-0.3)")
     kl_coef: float = arg(0.0, "weight of the k3 KL to the frozen BC policy (GRPO; DeepSeekMath used 0.04; "
@@ -1792,8 +1793,9 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
              ) -> tuple[Policy, list[tuple[int, float]]]:
     """Stage 2 (article 5.1): GRPO from the BC policy. Each iteration draws train tasks, plays
     G rollouts of each (augmented as in BC: --opaque-notes, --whole-files), scores them with the
-    reward, and takes args.update_epochs passes of minibatch steps on the clipped surrogate plus
-    a k3 KL to the frozen BC policy (weight --kl-coef, 0 by default). --algo ppo swaps the
+    reward, and takes args.update_epochs passes of minibatch steps (whole groups, see
+    group_minibatches) on the clipped surrogate plus a k3 KL to the frozen BC policy (weight
+    --kl-coef, 0 by default). --algo ppo swaps the
     group-relative advantages for GAE with the value head, and the KL for a value loss.
     Saves <out>/<algo>.pt. With args.curve_every > 0 it also returns the learning curve:
     (rollouts so far, held-out pass@1) every curve_every iterations."""
