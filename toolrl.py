@@ -1795,9 +1795,8 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
     G rollouts of each (augmented as in BC: --opaque-notes, --whole-files), scores them with the
     reward, and takes args.update_epochs passes of minibatch steps (whole groups, see
     group_minibatches) on the clipped surrogate plus a k3 KL to the frozen BC policy (weight
-    --kl-coef, 0 by default). --algo ppo swaps the
-    group-relative advantages for GAE with the value head, and the KL for a value loss.
-    Saves <out>/<algo>.pt. With args.curve_every > 0 it also returns the learning curve:
+    --kl-coef, 0 by default). --algo ppo swaps the group-relative advantages for GAE with the
+    value head, and the KL for a value loss. Saves <out>/<algo>.pt. With args.curve_every > 0 it also returns the learning curve:
     (rollouts so far, held-out pass@1) every curve_every iterations."""
     reference = copy.deepcopy(policy).eval().requires_grad_(False)
     optimizer = torch.optim.AdamW(policy.parameters(), lr=args.rl_lr)
