@@ -536,7 +536,7 @@ class ToolAction:
     def create_submit_action(cls) -> ToolAction:
         return cls("submit", {})
 
-    @property
+    @functools.cached_property  # an action never changes once made, and this is asked for every step
     def kind(self) -> str:
         """The tool type used by the coordination score: search, read, modify, restore, run_tests, submit."""
         if self.tool_id == "codebase_search":
@@ -545,7 +545,7 @@ class ToolAction:
             return self.parameters["operation"]
         return "run_tests" if self.tool_id == "command_execution" else "submit"
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         """What the policy reads for this action (and the key for 'same action again')."""
         p, kind = self.parameters, self.kind
@@ -756,6 +756,11 @@ class ToolEnv:
             self.edit_order = as_whole_files(self.edit_order, self.task)
         if self.opaque_notes and self.rng.random() < self.opaque_notes:
             self.edit_order = opaque(self.edit_order, self.rng)
+        # the actions that stay legal the whole episode, made once (legal_actions() runs every step)
+        self.standing_actions = ([ToolAction.create_search_action(q) for q in self.task.queries()]
+                                 + [ToolAction.create_file_action("read", p) for p in self.file_order]
+                                 + [ToolAction.create_file_action("modify", e.path, edit=e) for e in self.edit_order])
+        self.closing_actions = [ToolAction.create_execution_action("run_tests"), ToolAction.create_submit_action()]
         self.state = MultiToolState(self.task.description, list(self.task.tests), self.fs.files,
                                     max_steps=self.max_steps)
         self.trajectory: list[StepRecord] = []
@@ -772,11 +777,8 @@ class ToolEnv:
     def legal_actions(self) -> list[ToolAction]:
         if self.done:
             return []
-        return ([ToolAction.create_search_action(q) for q in self.task.queries()]
-                + [ToolAction.create_file_action("read", p) for p in self.file_order]
-                + [ToolAction.create_file_action("modify", e.path, edit=e) for e in self.edit_order]
-                + [ToolAction.create_file_action("restore", p) for p in self.modified_files()]
-                + [ToolAction.create_execution_action("run_tests"), ToolAction.create_submit_action()])
+        return (self.standing_actions + [ToolAction.create_file_action("restore", p) for p in self.modified_files()]
+                + self.closing_actions)
 
     def _execute(self, action: ToolAction) -> tuple[ToolResult, TestResults | None]:
         kind, params = action.kind, action.parameters
