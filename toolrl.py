@@ -1638,9 +1638,10 @@ def optimizer_step(policy: Policy, optimizer: torch.optim.Optimizer, loss: torch
 def expert_demonstrations(tasks: list[Task], args: Args) -> tuple[list[tuple[Observation, int]], float]:
     """(observation, expert's choice) pairs from args.bc_episodes expert episodes per task, and
     the expert's solve rate on them. With bc_data == "success" only solved episodes are kept:
-    rejection-sampling fine-tuning, already a weak form of RL. On this toy it lifts BC to about the
-    level of the expert it copies (59% held-out pass@1 against 56%, and 45% for plain BC; README's
-    report), because the expert's solved episodes are those where the first edits it tried happened to be right."""
+    rejection-sampling fine-tuning, already a weak form of RL. On this toy it lifts BC close to
+    the expert it copies (53% held-out pass@1 against the expert's 56%, and 45% for plain BC;
+    README's report), because the expert's solved episodes are those where the first edits it
+    tried happened to be right."""
     reward = make_reward(args.reward)
     demos, solved = [], []
     for task in tasks:
@@ -1799,8 +1800,9 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
     reward, and takes args.update_epochs passes of minibatch steps (whole groups, see
     group_minibatches) on the clipped surrogate plus a k3 KL to the frozen BC policy (weight
     --kl-coef, 0 by default). --algo ppo swaps the group-relative advantages for GAE with the
-    value head, and the KL for a value loss. Saves <out>/<algo>.pt. With args.curve_every > 0 it also returns the learning curve:
-    (rollouts so far, held-out pass@1) every curve_every iterations."""
+    value head, and the KL for a value loss. Saves <out>/<algo>.pt. With args.curve_every > 0
+    it also returns the learning curve: (rollouts so far, held-out pass@1) every curve_every
+    iterations."""
     reference = copy.deepcopy(policy).eval().requires_grad_(False)
     optimizer = torch.optim.AdamW(policy.parameters(), lr=args.rl_lr)
     train, test = [t for t in tasks if t.split == "train"], [t for t in tasks if t.split == "test"]
