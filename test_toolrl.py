@@ -634,6 +634,16 @@ def test_cli_bad_tasks_file_is_one_line_and_exit_2(tmp_path):
     assert "'t1'" in result.stderr and "family" in result.stderr
 
 
+@pytest.mark.parametrize("stage, split", [("bc", "train"), ("grpo", "train"), ("eval", "test"), ("report", "test")])
+def test_a_stage_without_the_split_it_needs_is_one_line_and_exit_2(tmp_path, capsys, stage, split):
+    other = "test" if split == "train" else "train"
+    path = tmp_path / "one_split.json"
+    path.write_text(json.dumps({"tasks": [dict(GOOD_TASK, split=other)]}))
+    assert toolrl.main(["--stage", stage, "--tasks", str(path), "--out", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(path) in err and f'"split": "{split}"' in err
+
+
 @pytest.mark.parametrize("flags, expected", [(["--group-size", "0"], "--group-size"),
                                              (["--pass-k", "9"], "--pass-k"),
                                              (["--d-model", "30"], "--n-head")])

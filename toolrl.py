@@ -2537,11 +2537,23 @@ def run_training_stage(args: Args, tasks: list[Task], device: torch.device) -> d
     return results
 
 
+def require_splits(args: Args, tasks: list[Task]) -> None:
+    """A stage that learns needs train tasks, one that evaluates needs held-out ones: without
+    them it would fail deep inside, or print an empty table."""
+    needs = {"bc": SPLITS, "grpo": SPLITS, "report": SPLITS, "bench": ("train",),
+             "eval": () if args.humaneval else ("test",)}.get(args.stage, ())
+    for split in needs:
+        if not any(t.split == split for t in tasks):
+            raise TaskError(f"{args.tasks}: none of its {len(tasks)} tasks has \"split\": \"{split}\", "
+                            f"and --stage {args.stage} needs {'tasks to learn from' if split == 'train' else 'held-out tasks to evaluate on'}")
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = parse_args(argv)
         device = resolve_device(args.device)
         tasks = load_tasks(args.tasks, args.test_budget)  # every stage validates its tasks first
+        require_splits(args, tasks)
         set_seed(args.seed)
         os.makedirs(args.out, exist_ok=True)
         torch.set_num_threads(max(1, min(torch.get_num_threads(), os.cpu_count() or 1)))
