@@ -2544,8 +2544,9 @@ def require_splits(args: Args, tasks: list[Task]) -> None:
              "eval": () if args.humaneval else ("test",)}.get(args.stage, ())
     for split in needs:
         if not any(t.split == split for t in tasks):
+            purpose = "tasks to learn from" if split == "train" else "held-out tasks to evaluate on"
             raise TaskError(f"{args.tasks}: none of its {len(tasks)} tasks has \"split\": \"{split}\", "
-                            f"and --stage {args.stage} needs {'tasks to learn from' if split == 'train' else 'held-out tasks to evaluate on'}")
+                            f"and --stage {args.stage} needs {purpose}")
 
 
 def main(argv: list[str] | None = None) -> int:
