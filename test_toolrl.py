@@ -655,7 +655,7 @@ def test_cli_bad_flag_values_are_one_line_and_exit_2(flags, expected):
 
 def test_cli_missing_and_corrupt_checkpoints_exit_2(tmp_path):
     small = tmp_path / "small.json"
-    small.write_text(json.dumps({"tasks": [GOOD_TASK]}))
+    small.write_text(json.dumps({"tasks": [GOOD_TASK, dict(GOOD_TASK, id="t2", split="test")]}))
     result = run_cli("--stage", "grpo", "--tasks", str(small), "--out", str(tmp_path))
     assert result.returncode == 2 and "--stage bc" in result.stderr and "Traceback" not in result.stderr
     (tmp_path / "bad.pt").write_bytes(b"not a checkpoint")
