@@ -625,6 +625,12 @@ def run_cli(*args, cwd=HERE):
                           capture_output=True, text=True, timeout=600)
 
 
+def test_no_flags_give_the_defaults_and_a_bool_flag_turns_both_ways():
+    assert toolrl.parse_args([]) == toolrl.Args()
+    assert toolrl.parse_args(["--curriculum"]).curriculum is True
+    assert toolrl.parse_args(["--curriculum", "--no-curriculum"]).curriculum is False
+
+
 def test_cli_bad_tasks_file_is_one_line_and_exit_2(tmp_path):
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(broken(family="poetry")))
