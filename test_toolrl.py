@@ -2,6 +2,7 @@
 each learning stage learns. Run: python -m pytest -q test_toolrl.py"""
 import dataclasses
 import gzip
+import importlib
 import itertools
 import keyword
 import json
@@ -124,14 +125,17 @@ def test_held_out_tasks_are_new_templates_not_renamed_copies(tasks):
     assert toolrl.copied_templates(tasks) == []
 
 
-def tasks_generator():
-    """tools/make_tasks.py, imported as a module."""
+def tools_module(name: str):
+    """A script of tools/, imported as a module."""
     sys.path.insert(0, os.path.join(HERE, "tools"))
     try:
-        import make_tasks
+        return importlib.import_module(name)
     finally:
         sys.path.remove(os.path.join(HERE, "tools"))
-    return make_tasks
+
+
+def tasks_generator():
+    return tools_module("make_tasks")
 
 
 def test_tasks_json_is_what_the_generator_builds():
@@ -155,6 +159,19 @@ def test_the_independent_check_sets_are_valid_and_share_no_template_with_trainin
         assert len(check) == size and {t.split for t in check} == {"test"}
         assert {t.family for t in check} == set(toolrl.FAMILIES)
         assert toolrl.copied_templates([t for t in tasks if t.split == "train"] + check) == []
+
+
+def test_the_blind_loop_tries_every_candidate_and_reads_nothing(tasks):
+    """tools/blind_loop.py: with a step for each try (edit, test, undo), it solves single-edit tasks
+    whatever the order, using only edits, test runs, restores and the submit."""
+    blind = tools_module("blind_loop")
+    single = [t for t in tasks if t.split == "test" and len(t.solution) == 1][:4]
+    assert single
+    for task in single:
+        for order in range(3):
+            env = blind.play(task, f"test-{order}", toolrl.TEST_BUDGET, max_steps=3 * len(task.edits) + 2)
+            assert env.solved, [record.action.text for record in env.trajectory]
+            assert {r.action.kind for r in env.trajectory} <= {"modify", "run_tests", "restore", "submit"}
 
 
 def test_oracle_solves_every_task_within_the_default_budget(tasks):

@@ -1,0 +1,97 @@
+"""A calibration baseline: how far does the test-driven loop get without reading anything?
+
+    python tools/blind_loop.py tasks.json tools/check/check_g.json ...   # held-out tasks of each file
+    python tools/blind_loop.py --humaneval auto                          # HumanEval, as --stage eval
+
+The blind loop never reads a note, a description or a file. It runs the tests once, then tries
+the candidate edits in a random order, one at a time, with no step wasted:
+  modify, run the tests; all pass -> submit;
+  more tests pass than before -> keep the edit;
+  otherwise -> restore its file and re-apply the edits kept there.
+A candidate whose text is gone because a kept edit changed it (what the policy's EDIT_NOW
+feature shows) restores its file first, and the edits kept there are dropped. It plays in the
+same ToolEnv with the same 14-step budget as the policy, 16 random orders per task. Whatever a
+policy solves beyond this loop, it solved by choosing among the candidates, not by trying them all.
+"""
+import os
+import random
+import statistics
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import toolrl  # noqa: E402
+
+ORDERS = 16
+RUN, SUBMIT = toolrl.ToolAction.create_execution_action("run_tests"), toolrl.ToolAction.create_submit_action()
+
+
+def play(task: toolrl.Task, seed: str, test_budget: int, max_steps: int = 14) -> toolrl.ToolEnv:
+    env = toolrl.ToolEnv(task, max_steps, seed=seed, test_budget=test_budget)
+    order = random.Random(seed).sample(env.edit_order, len(env.edit_order))
+    kept: list[tuple[toolrl.Edit, int]] = []  # (edit, tests passed before it)
+
+    def act(action: toolrl.ToolAction) -> bool:
+        env.step(action)
+        return env.done
+
+    def act_on(kind: str, edit: toolrl.Edit) -> bool:
+        return act(toolrl.ToolAction.create_file_action(kind, edit.path, edit=edit if kind == "modify" else None))
+
+    if act(RUN):
+        return env
+    best = env.state.test_results.passed
+    if env.state.test_results.all_passed:
+        act(SUBMIT)
+        return env
+    for edit in order:
+        if edit.find is not None and edit.find not in env.fs.files.get(edit.path, ""):
+            if act_on("restore", edit):
+                return env
+            dropped = [before for k, before in kept if k.path == edit.path]
+            best = min(dropped, default=best)
+            kept = [(k, before) for k, before in kept if k.path != edit.path]
+        if act_on("modify", edit) or act(RUN):
+            return env
+        tests = env.state.test_results
+        if tests.all_passed:
+            act(SUBMIT)
+            return env
+        if tests.passed > best:
+            kept.append((edit, best))
+            best = tests.passed
+            continue
+        if act_on("restore", edit):
+            return env
+        for k, _ in kept:
+            if k.path == edit.path and act_on("modify", k):
+                return env
+    return env
+
+
+def report(name: str, tasks: list[toolrl.Task], test_budget: int = toolrl.TEST_BUDGET) -> str:
+    episodes = {t.id: [play(t, f"blind-{t.id}-{j}", test_budget) for j in range(ORDERS)] for t in tasks}
+    solved = {t.id: statistics.mean(env.solved for env in episodes[t.id]) for t in tasks}
+    steps = statistics.mean(len(env.trajectory) for envs in episodes.values() for env in envs)
+    families = " ".join(f"{f} {100 * statistics.mean(solved[t.id] for t in tasks if t.family == f):.1f}"
+                        for f in toolrl.FAMILIES if any(t.family == f for t in tasks))
+    return f"{name}: {100 * statistics.mean(solved.values()):.1f}% in {steps:.1f} steps ({families})"
+
+
+def main() -> None:
+    argv = sys.argv[1:]
+    if not argv or argv[0].startswith("-") and argv != ["--humaneval", "auto"]:
+        print("usage: python tools/blind_loop.py TASKS.json [...] | --humaneval auto", file=sys.stderr)
+        sys.exit(2)
+    try:
+        if argv == ["--humaneval", "auto"]:
+            print(report("HumanEval", toolrl.load_humaneval(toolrl.find_humaneval()), toolrl.HUMANEVAL_BUDGET))
+            return
+        for path in argv:
+            print(report(path, [t for t in toolrl.load_tasks(path) if t.split == "test"]))
+    except toolrl.TaskError as error:
+        print(f"error: {error}", file=sys.stderr)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()
