@@ -984,7 +984,7 @@ def test_grpo_raises_the_success_rate(tasks):
         old = toolrl.padded([ep.logps for ep in episodes], cpu)
         policy.train()
         for _ in range(args.update_epochs):
-            logp, _, mask = toolrl.episode_logps(policy, episodes, cpu)
+            logp, _, _, mask = toolrl.episode_logps(policy, episodes, cpu)
             loss, _ = toolrl.grpo_loss(logp, old, old, advantages, mask, 0.2, 0.0)
             toolrl.optimizer_step(policy, optimizer, loss)
     after, steps_after = success_and_steps("eval")
@@ -1086,7 +1086,7 @@ def test_policy_runs_on_cuda(tasks):
     policy = toolrl.Policy(toolrl.PolicyConfig(d_model=32, n_layer=1, n_head=2, max_tokens=64)).to(device)
     envs = [toolrl.ToolEnv(t, 6) for t in tasks[:4]]
     episodes = toolrl.rollout(policy, envs, device)
-    logp, _, mask = toolrl.episode_logps(policy, episodes, device)
+    logp, _, _, mask = toolrl.episode_logps(policy, episodes, device)
     assert logp.is_cuda and torch.isfinite(logp[mask]).all()
 
 
