@@ -792,6 +792,24 @@ def test_group_relative_advantages_match_numpy():
     assert torch.equal(toolrl.group_relative_advantages(torch.tensor([[5.0], [1.0]])), torch.zeros(2, 1))
 
 
+def test_entropy_matches_torch_categorical_over_the_legal_actions(tasks):
+    cpu = torch.device("cpu")
+    args = tiny_args()
+    policy = toolrl.Policy(toolrl.policy_config(args))
+    envs = [toolrl.ToolEnv(t, args.max_steps, seed=f"entropy-{t.id}") for t in tasks[:3]]
+    episodes = toolrl.rollout(policy, envs, cpu)
+    _, _, entropy, mask = toolrl.episode_logps(policy, episodes, cpu)
+    for i, ep in enumerate(episodes):
+        for t, obs in enumerate(ep.observations):
+            logits, _ = policy(toolrl.collate([obs], cpu))
+            legal = logits[0].isfinite()
+            expected = torch.distributions.Categorical(logits=logits[0][legal]).entropy()
+            assert torch.allclose(entropy[i, t], expected, atol=1e-5)
+    assert not entropy[~mask].any()
+    entropy[mask].sum().backward()  # the -inf logits of illegal actions must not turn gradients into nan
+    assert all(p.grad is None or p.grad.isfinite().all() for p in policy.parameters())
+
+
 def test_grpo_loss_hand_worked_case():
     # Two episodes. Episode 0 (A = +1): steps with ratios e^0.5 = 1.65 (clipped to 1.2) and 1.
     # Episode 1 (A = -1): one step with ratio e^-0.5 = 0.61 (clipped to 0.8), one padded step.
