@@ -792,13 +792,13 @@ def test_group_relative_advantages_match_numpy():
     assert torch.equal(toolrl.group_relative_advantages(torch.tensor([[5.0], [1.0]])), torch.zeros(2, 1))
 
 
-def test_entropy_matches_torch_categorical_over_the_legal_actions(tasks):
+def test_policy_entropy_matches_torch_categorical_over_the_legal_actions(tasks):
     cpu = torch.device("cpu")
     args = tiny_args()
     policy = toolrl.Policy(toolrl.policy_config(args))
     envs = [toolrl.ToolEnv(t, args.max_steps, seed=f"entropy-{t.id}") for t in tasks[:3]]
     episodes = toolrl.rollout(policy, envs, cpu)
-    _, _, entropy, mask = toolrl.episode_logps(policy, episodes, cpu)
+    _, _, entropy, mask = toolrl.episode_logps(policy, episodes, cpu, with_entropy=True)
     for i, ep in enumerate(episodes):
         for t, obs in enumerate(ep.observations):
             logits, _ = policy(toolrl.collate([obs], cpu))
@@ -1002,7 +1002,7 @@ def test_grpo_raises_the_success_rate(tasks):
         old = toolrl.padded([ep.logps for ep in episodes], cpu)
         policy.train()
         for _ in range(args.update_epochs):
-            logp, _, _, mask = toolrl.episode_logps(policy, episodes, cpu)
+            logp, _, mask = toolrl.episode_logps(policy, episodes, cpu)
             loss, _ = toolrl.grpo_loss(logp, old, old, advantages, mask, 0.2, 0.0)
             toolrl.optimizer_step(policy, optimizer, loss)
     after, steps_after = success_and_steps("eval")
@@ -1104,7 +1104,7 @@ def test_policy_runs_on_cuda(tasks):
     policy = toolrl.Policy(toolrl.PolicyConfig(d_model=32, n_layer=1, n_head=2, max_tokens=64)).to(device)
     envs = [toolrl.ToolEnv(t, 6) for t in tasks[:4]]
     episodes = toolrl.rollout(policy, envs, device)
-    logp, _, _, mask = toolrl.episode_logps(policy, episodes, device)
+    logp, _, mask = toolrl.episode_logps(policy, episodes, device)
     assert logp.is_cuda and torch.isfinite(logp[mask]).all()
 
 

@@ -115,7 +115,8 @@ class Args:
                                       "a multiple of --group-size keeps every group whole")
     rl_lr: float = arg(1e-3, "AdamW learning rate for GRPO/PPO")
     clip_eps: float = arg(0.2, "PPO/GRPO ratio clip (usual range 0.1-0.3)")
-    ent_coef: float = arg(0.0, "weight of the entropy bonus over the legal actions (GRPO/PPO; Procgen's PPO used 0.01)")
+    ent_coef: float = arg(0.01, "weight of the entropy bonus over the legal actions (GRPO and PPO; 0.01 as in "
+                                "Procgen's PPO baselines): it keeps the policy from becoming sure among candidates it cannot tell apart")
     kl_coef: float = arg(0.0, "weight of the k3 KL to the frozen BC policy (GRPO; DeepSeekMath used 0.04; "
                               "0, as DAPO does, lets the policy leave the expert's habits and skips the reference)")
     gamma: float = arg(0.99, "discount for GAE (PPO only)")
@@ -1694,21 +1695,29 @@ def train_bc(args: Args, tasks: list[Task], device: torch.device) -> Policy:
     return policy
 
 
-def episode_logps(policy: Policy, episodes: list[Episode], device: torch.device
-                  ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
-    """log pi(a_t|s_t) of the chosen actions, V(s_t) and the entropy of pi(.|s_t) over the legal
-    actions, laid out (B episodes, T steps), and the mask of real steps."""
+def policy_entropy(logp: torch.Tensor) -> torch.Tensor:
+    """H(pi(.|s)) = -sum_a pi(a|s) log pi(a|s) over the legal actions, from log-probabilities (N, A)
+    that are -inf where an action is illegal. There p log p is 0 * -inf: it is set to 0 before the
+    sum, since a nan would reach the gradient even through torch.where."""
+    return -(logp.exp() * logp.masked_fill(logp.isinf(), 0.0)).sum(-1)  # (N,)
+
+
+def episode_logps(policy: Policy, episodes: list[Episode], device: torch.device, with_entropy: bool = False
+                  ) -> tuple[torch.Tensor, ...]:
+    """log pi(a_t|s_t) of the chosen actions and V(s_t), laid out (B episodes, T steps) with a
+    mask: (logp, value, mask); with_entropy adds H(pi(.|s_t)) before the mask."""
     observations = [obs for ep in episodes for obs in ep.observations]
     choices = torch.tensor([c for ep in episodes for c in ep.choices], device=device)
     logits, values = policy(collate(observations, device))  # (N, A), (N,)
     logp_all = torch.log_softmax(logits, -1)  # (N, A), -inf where illegal
     flat_logp = logp_all.gather(1, choices[:, None]).squeeze(1)  # (N,)
-    flat_entropy = -(logp_all.exp() * logp_all.masked_fill(logits.isinf(), 0.0)).sum(-1)  # (N,): H = -sum p log p
     lengths = torch.tensor([len(ep.choices) for ep in episodes], device=device)
     mask = torch.arange(int(lengths.max()), device=device)[None, :] < lengths[:, None]  # (B, T)
     logp = torch.zeros(mask.shape, device=device).masked_scatter(mask, flat_logp)  # (B, T)
     value = torch.zeros(mask.shape, device=device).masked_scatter(mask, values)  # (B, T)
-    entropy = torch.zeros(mask.shape, device=device).masked_scatter(mask, flat_entropy)  # (B, T)
+    if not with_entropy:
+        return logp, value, mask
+    entropy = torch.zeros(mask.shape, device=device).masked_scatter(mask, policy_entropy(logp_all))  # (B, T)
     return logp, value, entropy, mask
 
 
@@ -1774,18 +1783,18 @@ def rl_update(policy: Policy, optimizer: torch.optim.Optimizer, reference: Polic
         ref_logp = []
         with torch.no_grad():
             for first in range(0, len(episodes), args.minibatch_episodes):
-                logp, _, _, mask = episode_logps(reference, episodes[first:first + args.minibatch_episodes], device)
+                logp, _, mask = episode_logps(reference, episodes[first:first + args.minibatch_episodes], device)
                 ref_logp += [row[keep].tolist() for row, keep in zip(logp, mask)]
     stats: dict[str, list[float]] = {}
     policy.train()
     for epoch in range(args.update_epochs):
         for mb in group_minibatches(len(episodes), args.group_size, args.minibatch_episodes):
-            logp, value, entropy, mask = episode_logps(policy, [episodes[i] for i in mb], device)
+            logp, value, entropy, mask = episode_logps(policy, [episodes[i] for i in mb], device, with_entropy=True)
             loss, mb_stats = grpo_loss(logp, padded([episodes[i].logps for i in mb], device),
                                        padded([ref_logp[i] for i in mb], device),
                                        padded([step_adv[i] for i in mb], device), mask, args.clip_eps, kl_coef)
-            if args.ent_coef > 0:  # loss -= c_H * mean H(pi(.|s_t)), averaged as the surrogate is
-                loss = loss - args.ent_coef * masked_mean(entropy, mask.float(), dim=1).mean()
+            # L -= c_H * H: an entropy bonus, averaged like the surrogate (each episode's steps, then episodes)
+            loss = loss - args.ent_coef * masked_mean(entropy, mask.float(), dim=1).mean()
             mb_stats["entropy"] = masked_mean(entropy, mask.float()).item()
             if kl_coef == 0:
                 del mb_stats["kl"]  # it was taken against the rollout policy, not a reference
