@@ -1775,8 +1775,9 @@ def rl_update(policy: Policy, optimizer: torch.optim.Optimizer, reference: Polic
               step_adv: list[list[float]], value_targets: list[list[float]] | None, args: Args,
               device: torch.device, where: str) -> dict[str, list[float]]:
     """A few epochs of minibatch steps on one iteration's episodes: the clipped surrogate plus
-    the KL to the reference (GRPO), or plus a value loss (PPO, where value_targets are given).
-    Returns every minibatch's statistics, so the log can average them."""
+    the KL to the reference (GRPO), or plus a value loss (PPO, where value_targets are given),
+    minus the entropy bonus (both). Returns every minibatch's statistics, so the log can
+    average them."""
     kl_coef = args.kl_coef if value_targets is None else 0.0
     ref_logp = [ep.logps for ep in episodes]  # with no KL weight the reference is not needed (nor run)
     if kl_coef > 0:  # log pi_ref(a_t|s_t), fixed for the whole iteration
@@ -1816,10 +1817,10 @@ def train_rl(args: Args, tasks: list[Task], device: torch.device, policy: Policy
     G rollouts of each (augmented as in BC: --opaque-notes, --whole-files), scores them with the
     reward, and takes args.update_epochs passes of minibatch steps (whole groups, see
     group_minibatches) on the clipped surrogate plus a k3 KL to the frozen BC policy (weight
-    --kl-coef, 0 by default). --algo ppo swaps the group-relative advantages for GAE with the
-    value head, and the KL for a value loss. Saves <out>/<algo>.pt. With args.curve_every > 0
-    it also returns the learning curve: (rollouts so far, held-out pass@1) every curve_every
-    iterations."""
+    --kl-coef, 0 by default), minus an entropy bonus (--ent-coef). --algo ppo swaps the
+    group-relative advantages for GAE with the value head, and the KL for a value loss. Saves
+    <out>/<algo>.pt. With args.curve_every > 0 it also returns the learning curve: (rollouts so
+    far, held-out pass@1) every curve_every iterations."""
     reference = copy.deepcopy(policy).eval().requires_grad_(False)
     optimizer = torch.optim.AdamW(policy.parameters(), lr=args.rl_lr)
     train, test = [t for t in tasks if t.split == "train"], [t for t in tasks if t.split == "test"]
