@@ -1697,8 +1697,8 @@ def train_bc(args: Args, tasks: list[Task], device: torch.device) -> Policy:
 
 def policy_entropy(logp: torch.Tensor) -> torch.Tensor:
     """H(pi(.|s)) = -sum_a pi(a|s) log pi(a|s) over the legal actions, from log-probabilities (N, A)
-    that are -inf where an action is illegal. There p log p is 0 * -inf: it is set to 0 before the
-    sum, since a nan would reach the gradient even through torch.where."""
+    that are -inf where an action is illegal. There p = 0 and p log p would be 0 * -inf = nan, so
+    log p is set to 0 first (masking the nan away after the product would still leave nan gradients)."""
     return -(logp.exp() * logp.masked_fill(logp.isinf(), 0.0)).sum(-1)  # (N,)
 
 
