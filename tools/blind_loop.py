@@ -26,6 +26,7 @@ RUN, SUBMIT = toolrl.ToolAction.create_execution_action("run_tests"), toolrl.Too
 
 
 def play(task: toolrl.Task, seed: str, test_budget: int, max_steps: int = 14) -> toolrl.ToolEnv:
+    """One episode of the blind loop (see the top of this file); `seed` draws the shuffle and the order."""
     env = toolrl.ToolEnv(task, max_steps, seed=seed, test_budget=test_budget)
     order = random.Random(seed).sample(env.edit_order, len(env.edit_order))
     kept: list[tuple[toolrl.Edit, int]] = []  # (edit, tests passed before it)
