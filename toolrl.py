@@ -1432,6 +1432,13 @@ def grpo_loss(logp: torch.Tensor, old_logp: torch.Tensor, ref_logp: torch.Tensor
     return loss, stats
 
 
+def policy_entropy(logp: torch.Tensor) -> torch.Tensor:
+    """H(pi(.|s)) = -sum_a pi(a|s) log pi(a|s) over the legal actions, from log-probabilities (N, A)
+    that are -inf where an action is illegal. There p = 0 and p log p would be 0 * -inf = nan, so
+    log p is set to 0 first (masking the nan away after the product would still leave nan gradients)."""
+    return -(logp.exp() * logp.masked_fill(logp.isinf(), 0.0)).sum(-1)  # (N,)
+
+
 def bc_loss(logits: torch.Tensor, target: torch.Tensor, legal_mask: torch.Tensor) -> torch.Tensor:
     """Cross-entropy over the legal actions only: -log softmax(logits[legal])[target].
     Article: its BehaviorCloning uses an undefined `policy` and steps the optimiser per sample."""
@@ -1693,13 +1700,6 @@ def train_bc(args: Args, tasks: list[Task], device: torch.device) -> Policy:
     if args.stage != "report":
         tqdm.write(f"bc: {len(demos)} demonstration steps; the expert solved {expert_rate:.0%} of its train episodes")
     return policy
-
-
-def policy_entropy(logp: torch.Tensor) -> torch.Tensor:
-    """H(pi(.|s)) = -sum_a pi(a|s) log pi(a|s) over the legal actions, from log-probabilities (N, A)
-    that are -inf where an action is illegal. There p = 0 and p log p would be 0 * -inf = nan, so
-    log p is set to 0 first (masking the nan away after the product would still leave nan gradients)."""
-    return -(logp.exp() * logp.masked_fill(logp.isinf(), 0.0)).sum(-1)  # (N,)
 
 
 def episode_logps(policy: Policy, episodes: list[Episode], device: torch.device, with_entropy: bool = False
