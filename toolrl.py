@@ -29,7 +29,8 @@ References
   Chen et al. 2021 (arXiv:2107.03374) -- the unbiased pass@k estimator.
   He et al. 2016, DRRN (arXiv:1511.04636) -- scoring a changing set of text actions.
   Cobbe et al. 2019/2020, CoinRun and Procgen (arXiv:1812.02341, arXiv:1912.01588) -- agents
-      overfit their training levels; many distinct levels and augmentation close the gap.
+      overfit their training levels; many distinct levels and augmentation close the gap; their
+      PPO baselines use an entropy bonus of 0.01 (--ent-coef).
 """
 from __future__ import annotations
 
