@@ -175,6 +175,36 @@ def test_the_blind_loop_tries_every_candidate_and_reads_nothing(tasks):
             assert {r.action.kind for r in env.trajectory} <= {"modify", "run_tests", "restore", "submit"}
 
 
+def test_first_edit_is_counted_against_chance(tasks):
+    """tools/first_edit.py, by hand: the oracle's first edit is always right, a decoy-first
+    episode never is, an episode without an edit is not counted, and chance is the mean of
+    |solution| / |candidates| over the counted episodes."""
+    first = tools_module("first_edit")
+    chosen = [next(t for t in tasks if t.split == "test" and t.family == f) for f in toolrl.FAMILIES]
+
+    def oracle(task):
+        plan = iter(toolrl.oracle_actions(task))
+        return toolrl.run_episode(toolrl.ToolEnv(task), lambda env: next(plan))
+
+    def decoy_first(task):
+        env = toolrl.ToolEnv(task)
+        decoy = next(a for a in env.legal_actions() if a.kind == "modify" and a.parameters["edit"].id not in task.solution)
+        env.step(decoy)
+        env.step(toolrl.ToolAction.create_submit_action())
+        return env
+
+    def no_edit(task):
+        return toolrl.run_episode(toolrl.ToolEnv(task), lambda env: toolrl.ToolAction.create_submit_action())
+
+    episodes = {t.id: [oracle(t), decoy_first(t), decoy_first(t), no_edit(t)] for t in chosen}
+    rates = first.first_edit_rates(chosen, episodes)
+    assert set(rates) == set(toolrl.FAMILIES) | {"all"}
+    for t in chosen:
+        assert rates[t.family] == {"episodes": 3, "first right": pytest.approx(1 / 3),
+                                   "chance": pytest.approx(len(t.solution) / len(t.edits))}
+    assert rates["all"]["chance"] == pytest.approx(sum(len(t.solution) / len(t.edits) for t in chosen) / len(chosen))
+
+
 def test_oracle_solves_every_task_within_the_default_budget(tasks):
     for task in tasks:
         plan = iter(toolrl.oracle_actions(task))
