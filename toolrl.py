@@ -262,6 +262,9 @@ def _execute_tests(files: dict[str, str], tests: list[str], budget: int) -> Test
 
     safe_builtins["__import__"] = toy_import
     lines_run, stopped = 0, ""
+    # The runner's own helpers (toy_import, print, backstop) are traced and counted too, but never
+    # raise: raised there, outside the test's `except`, a BudgetExceeded would reach the trainer.
+    runner_file = toy_import.__code__.co_filename
 
     def count_lines(frame, event, arg):  # a counted trace: deterministic, unlike a timer
         nonlocal lines_run, stopped
@@ -269,14 +272,16 @@ def _execute_tests(files: dict[str, str], tests: list[str], budget: int) -> Test
             lines_run += 1
             if lines_run > budget:
                 stopped = stopped or f"more than {budget} lines executed"
-            if stopped:  # every later traced line raises too, so a caught BudgetExceeded cannot resume
+            # every later traced line raises too, so a caught BudgetExceeded cannot resume
+            if stopped and frame.f_code.co_filename != runner_file:
                 raise BudgetExceeded(stopped)
         return count_lines
 
     def backstop(signum, frame):  # wall clock, for code the trace no longer sees
         nonlocal stopped
         stopped = stopped or f"past the {WALL_CLOCK_BACKSTOP:.0f} s wall-clock backstop"
-        raise BudgetExceeded(stopped)
+        if frame is not None and frame.f_code.co_filename != runner_file:  # else: the trace raises next
+            raise BudgetExceeded(stopped)
 
     namespace = {"__builtins__": safe_builtins}
     passed, total, failure, exceeded, setup_error = 0, 0, "", False, ""

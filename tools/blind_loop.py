@@ -12,7 +12,11 @@ A candidate whose text is gone because a kept edit changed it (what the policy's
 feature shows) restores its file first, and the edits kept there are dropped. It plays in the
 same ToolEnv with the same 14-step budget as the policy, 16 random orders per task. Whatever a
 policy solves beyond this loop, it solved by choosing among the candidates, not by trying them all.
+
+Each line also gives ceiling(): what any agent that tries candidates one at a time, in an order
+it does not choose by reading, could solve at best, even if told which tries were right.
 """
+import itertools
 import os
 import random
 import statistics
@@ -69,13 +73,44 @@ def play(task: toolrl.Task, seed: str, test_budget: int, max_steps: int = 14) ->
     return env
 
 
+def ceiling(task: toolrl.Task, max_steps: int = 14) -> float:
+    """An optimistic bound for any agent that tries the candidates one at a time in an order it
+    cannot choose by reading: the share of all orders in which it solves the task when it is told
+    for free whether each try was right (the tests often cannot say so in a refactor). A try is
+    modify + run the tests; a wrong patch is then restored (+1) and the right edits kept in its
+    file re-applied (+1 each); a wrong whole-file write is left to be overwritten; the submit
+    (+1) follows the try that completes the solution. Exact, over every order of the candidates."""
+    solution = set(task.solution)
+
+    def solves(order: tuple[toolrl.Edit, ...]) -> bool:
+        kept, steps = [], 0
+        for edit in order:
+            steps += 2
+            if edit.id in solution:
+                kept.append(edit)
+                if len(kept) == len(solution):
+                    return steps + 1 <= max_steps
+            elif edit.find is not None:
+                steps += 1 + sum(k.path == edit.path for k in kept)
+            if steps >= max_steps:
+                return False
+        return False
+
+    return statistics.mean(solves(order) for order in itertools.permutations(task.edits))
+
+
+def by_family(tasks: list[toolrl.Task], rate: dict[str, float]) -> str:
+    return " ".join(f"{f} {100 * statistics.mean(rate[t.id] for t in tasks if t.family == f):.1f}"
+                    for f in toolrl.FAMILIES if any(t.family == f for t in tasks))
+
+
 def report(name: str, tasks: list[toolrl.Task], test_budget: int = toolrl.TEST_BUDGET) -> str:
     episodes = {t.id: [play(t, f"blind-{t.id}-{j}", test_budget) for j in range(ORDERS)] for t in tasks}
     solved = {t.id: statistics.mean(env.solved for env in episodes[t.id]) for t in tasks}
     steps = statistics.mean(len(env.trajectory) for envs in episodes.values() for env in envs)
-    families = " ".join(f"{f} {100 * statistics.mean(solved[t.id] for t in tasks if t.family == f):.1f}"
-                        for f in toolrl.FAMILIES if any(t.family == f for t in tasks))
-    return f"{name}: {100 * statistics.mean(solved.values()):.1f}% in {steps:.1f} steps ({families})"
+    bound = {t.id: ceiling(t) for t in tasks}
+    return (f"{name}: {100 * statistics.mean(solved.values()):.1f}% in {steps:.1f} steps ({by_family(tasks, solved)}); "
+            f"one-at-a-time ceiling {100 * statistics.mean(bound.values()):.1f}% ({by_family(tasks, bound)})")
 
 
 def main() -> None:
