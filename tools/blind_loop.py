@@ -1,7 +1,7 @@
 """A calibration baseline: how far does the test-driven loop get without reading anything?
 
     python tools/blind_loop.py tasks.json tools/check/check_g.json ...   # held-out tasks of each file
-    python tools/blind_loop.py --humaneval auto                          # HumanEval, as --stage eval
+    python tools/blind_loop.py --humaneval auto [--humaneval-mutants 7]  # HumanEval, as --stage eval
 
 The blind loop never reads a note, a description or a file. It runs the tests once, then tries
 the candidate edits in a random order, one at a time, with no step wasted:
@@ -115,12 +115,17 @@ def report(name: str, tasks: list[toolrl.Task], test_budget: int = toolrl.TEST_B
 
 def main() -> None:
     argv = sys.argv[1:]
-    if not argv or argv[0].startswith("-") and argv != ["--humaneval", "auto"]:
-        print("usage: python tools/blind_loop.py TASKS.json [...] | --humaneval auto", file=sys.stderr)
+    humaneval = argv[:2] == ["--humaneval", "auto"] and (len(argv) == 2 or len(argv) == 4 and argv[2]
+                                                         == "--humaneval-mutants" and argv[3].isdigit())
+    if not argv or argv[0].startswith("-") and not humaneval:
+        print("usage: python tools/blind_loop.py TASKS.json [...] | --humaneval auto [--humaneval-mutants N]",
+              file=sys.stderr)
         sys.exit(2)
     try:
-        if argv == ["--humaneval", "auto"]:
-            print(report("HumanEval", toolrl.load_humaneval(toolrl.find_humaneval()), toolrl.HUMANEVAL_BUDGET))
+        if humaneval:
+            mutants = int(argv[3]) if len(argv) == 4 else 3
+            tasks = toolrl.load_humaneval(toolrl.find_humaneval(), toolrl.HUMANEVAL_BUDGET, mutants)
+            print(report("HumanEval", tasks, toolrl.HUMANEVAL_BUDGET))
             return
         for path in argv:
             print(report(path, [t for t in toolrl.load_tasks(path) if t.split == "test"]))
