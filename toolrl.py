@@ -1985,8 +1985,9 @@ def find_humaneval() -> str:
 
 
 def load_humaneval(path: str, budget: int = HUMANEVAL_BUDGET, max_mutants: int = 3) -> list[Task]:
-    """HumanEval problems (.jsonl or .jsonl.gz) as held-out tasks. A problem whose canonical
-    solution fails under toolrl's runner is skipped, with a warning naming it and why."""
+    """HumanEval problems (.jsonl or .jsonl.gz) as held-out tasks, each with up to max_mutants
+    wrong candidates (humaneval_task). A problem whose canonical solution fails under toolrl's
+    runner is skipped, with a warning naming it and why."""
     opener = gzip.open if path.endswith(".gz") else open
     try:
         with opener(path, "rt", encoding="utf-8") as handle:
