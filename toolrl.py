@@ -1538,14 +1538,20 @@ def summarize(tasks: list[Task], greedy: dict[str, ToolEnv], sampled: dict[str, 
     return table
 
 
+def sampled_episodes(policy: Policy, tasks: list[Task], args: Args, device: torch.device) -> dict[str, list[ToolEnv]]:
+    """args.eval_samples sampled episodes per task, played in eval_envs with evaluation's own RNG
+    stream (seeded by args.seed), so that the same seed samples the same episodes."""
+    sampled = eval_envs(tasks, args, args.eval_samples)
+    generator = torch.Generator(device).manual_seed(args.seed)
+    rollout(policy, [env for envs in sampled.values() for env in envs], device, generator=generator)
+    return sampled
+
+
 def evaluate_policy(policy: Policy, tasks: list[Task], args: Args, device: torch.device) -> dict:
     """One greedy and args.eval_samples sampled episodes per task, summarised per family."""
     greedy = {tid: envs[0] for tid, envs in eval_envs(tasks, args, 1).items()}
-    sampled = eval_envs(tasks, args, args.eval_samples)
-    generator = torch.Generator(device).manual_seed(args.seed)  # evaluation has its own RNG stream
     rollout(policy, list(greedy.values()), device, greedy=True)
-    rollout(policy, [env for envs in sampled.values() for env in envs], device, generator=generator)
-    return summarize(tasks, greedy, sampled, args.pass_k)
+    return summarize(tasks, greedy, sampled_episodes(policy, tasks, args, device), args.pass_k)
 
 
 def evaluate_expert(tasks: list[Task], args: Args) -> dict:

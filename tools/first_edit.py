@@ -40,18 +40,9 @@ def first_edit_rates(tasks: list[toolrl.Task], episodes: dict[str, list[toolrl.T
     return rows
 
 
-def sampled_episodes(policy: toolrl.Policy, tasks: list[toolrl.Task], args: toolrl.Args,
-                     device: torch.device) -> dict[str, list[toolrl.ToolEnv]]:
-    """The sampled episodes of evaluate_policy: the same environments and the same random stream."""
-    envs = toolrl.eval_envs(tasks, args, args.eval_samples)
-    generator = torch.Generator(device).manual_seed(args.seed)
-    toolrl.rollout(policy, [env for group in envs.values() for env in group], device, generator=generator)
-    return envs
-
-
 def report(name: str, policy: toolrl.Policy, tasks: list[toolrl.Task], args: toolrl.Args) -> str:
     toolrl.set_seed(args.seed)
-    rows = first_edit_rates(tasks, sampled_episodes(policy, tasks, args, torch.device("cpu")))
+    rows = first_edit_rates(tasks, toolrl.sampled_episodes(policy, tasks, args, torch.device("cpu")))
     return "\n".join([f"{name}: first edit in the solution, against chance"] + [
         f"  {family:<20} {100 * row['first right']:5.1f}% against {100 * row['chance']:5.1f}% "
         f"({row['episodes']} episodes)" for family, row in rows.items()])
