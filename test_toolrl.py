@@ -229,6 +229,25 @@ def test_the_one_at_a_time_ceiling_by_hand_and_against_playing_every_order(tasks
         assert bound == pytest.approx(play_every_order(task)), task.id
 
 
+def test_where_the_failure_points_by_hand():
+    """tools/blind_loop.py's failure_points_at(): the first failing test names `area`, so the right
+    patch in `area` and the wrong one beside it count as named; the wrong patch in `Box.label`
+    (a method) and the whole-file write do not, and the write is left out."""
+    blind = tools_module("blind_loop")
+    code = "def area(w, h):\n    return w + h\n\n\nclass Box:\n    def label(self):\n        return 'box'\n"
+    raw = {"id": "p", "family": "problem_solving", "split": "test", "level": 1, "files": {"shapes.py": code},
+           "description": "Fix area.", "tests": ["import shapes", "assert shapes.area(2, 3) == 6"],
+           "edits": [{"id": "r", "path": "shapes.py", "find": "return w + h", "replace": "return w * h", "note": "r"},
+                     {"id": "w1", "path": "shapes.py", "find": "return w + h", "replace": "return w - h", "note": "w1"},
+                     {"id": "w2", "path": "shapes.py", "find": "return 'box'", "replace": "return 'crate'", "note": "w2"},
+                     {"id": "w3", "path": "shapes.py", "replace": code.replace("w + h", "h + w"), "note": "w3"}],
+           "solution": ["r"]}
+    task = toolrl._parse_task(raw, "p")
+    assert blind.enclosing_definition(code, code.find("return 'box'")) == "label"
+    assert blind.enclosing_definition(code, 0) == "area" and blind.enclosing_definition("x = 1\n", 3) is None
+    assert blind.failure_points_at(task) == ([True], [True, False])
+
+
 def test_first_edit_is_counted_against_chance(tasks):
     """tools/first_edit.py, by hand: the oracle's first edit is always right, a decoy-first
     episode never is, an episode without an edit is not counted, and chance is the mean of

@@ -14,11 +14,14 @@ same ToolEnv with the same 14-step budget as the policy, 16 random orders per ta
 policy solves beyond this loop, it solved by choosing among the candidates, not by trying them all.
 
 Each line also gives ceiling(): what any agent that tries candidates one at a time, in an order
-it does not choose by reading, could solve at best, even if told which tries were right.
+it does not choose by reading, could solve at best, even if told which tries were right. And
+where the failure points (failure_points_at): how often the first failing test names the
+function a right patch sits in, against a wrong one; a traceback-like hint helps only if these differ.
 """
 import itertools
 import os
 import random
+import re
 import statistics
 import sys
 
@@ -99,6 +102,30 @@ def ceiling(task: toolrl.Task, max_steps: int = 14) -> float:
     return statistics.mean(solves(order) for order in itertools.permutations(task.edits))
 
 
+DEFINITION = re.compile(r"^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+(\w+)", re.M)
+
+
+def enclosing_definition(text: str, position: int) -> str | None:
+    """The name of the last def or class whose line starts at or before position: the function
+    (or method, or class) a patch at that position sits in."""
+    names = [m.group(1) for m in DEFINITION.finditer(text) if m.start() <= position]
+    return names[-1] if names else None
+
+
+def failure_points_at(task: toolrl.Task, test_budget: int = toolrl.TEST_BUDGET) -> tuple[list[bool], list[bool]]:
+    """Does the first failing test, run on the task's original files, name the def or class that
+    each patch's text sits in? (right patches, wrong patches.) Whole-file writes are left out:
+    they sit in no one function."""
+    named = toolrl.names_in(toolrl.run_tests(task.files, task.tests, test_budget).failure)
+    right, wrong = [], []
+    for edit in task.edits:
+        if edit.find is not None:
+            text = task.files.get(edit.path, "")
+            name = enclosing_definition(text, text.find(edit.find))
+            (right if edit.id in task.solution else wrong).append(name is not None and name in named)
+    return right, wrong
+
+
 def by_family(tasks: list[toolrl.Task], rate: dict[str, float]) -> str:
     return " ".join(f"{f} {100 * statistics.mean(rate[t.id] for t in tasks if t.family == f):.1f}"
                     for f in toolrl.FAMILIES if any(t.family == f for t in tasks))
@@ -109,8 +136,18 @@ def report(name: str, tasks: list[toolrl.Task], test_budget: int = toolrl.TEST_B
     solved = {t.id: statistics.mean(env.solved for env in episodes[t.id]) for t in tasks}
     steps = statistics.mean(len(env.trajectory) for envs in episodes.values() for env in envs)
     bound = {t.id: ceiling(t) for t in tasks}
-    return (f"{name}: {100 * statistics.mean(solved.values()):.1f}% in {steps:.1f} steps ({by_family(tasks, solved)}); "
+    line = (f"{name}: {100 * statistics.mean(solved.values()):.1f}% in {steps:.1f} steps ({by_family(tasks, solved)}); "
             f"one-at-a-time ceiling {100 * statistics.mean(bound.values()):.1f}% ({by_family(tasks, bound)})")
+    points = {t.id: failure_points_at(t, test_budget) for t in tasks}
+    shares = []
+    for family in toolrl.FAMILIES:  # by family: refactors have more wrong patches and fewer named
+        right = [p for t in tasks if t.family == family for p in points[t.id][0]]
+        wrong = [p for t in tasks if t.family == family for p in points[t.id][1]]
+        if right and wrong:  # HumanEval's candidates are all whole-file writes
+            shares.append(f"{family} {100 * statistics.mean(right):.0f}/{100 * statistics.mean(wrong):.0f}")
+    if shares:
+        line += f"; the first failing test names the function of right/wrong patches, %: {' '.join(shares)}"
+    return line
 
 
 def main() -> None:
