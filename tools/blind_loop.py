@@ -14,9 +14,10 @@ same ToolEnv with the same 14-step budget as the policy, 16 random orders per ta
 policy solves beyond this loop, it solved by choosing among the candidates, not by trying them all.
 
 Each line also gives ceiling(): what any agent that tries candidates one at a time, in an order
-it does not choose by reading, could solve at best, even if told which tries were right. And
-where the failure points (failure_points_at): how often the first failing test names the
-function a right patch sits in, against a wrong one; a traceback-like hint helps only if these differ.
+it does not choose by reading, could solve at best, even if told which tries were right. And,
+by family, where the failure points (failure_points_at): how often the first failing test names
+the function a right patch sits in, against a wrong one. A hint like a traceback's can tell
+candidates apart only where these two differ.
 """
 import itertools
 import os
@@ -137,7 +138,7 @@ def report(name: str, tasks: list[toolrl.Task], test_budget: int = toolrl.TEST_B
     steps = statistics.mean(len(env.trajectory) for envs in episodes.values() for env in envs)
     bound = {t.id: ceiling(t) for t in tasks}
     line = (f"{name}: {100 * statistics.mean(solved.values()):.1f}% in {steps:.1f} steps ({by_family(tasks, solved)}); "
-            f"one-at-a-time ceiling {100 * statistics.mean(bound.values()):.1f}% ({by_family(tasks, bound)})")
+          f"one-at-a-time ceiling {100 * statistics.mean(bound.values()):.1f}% ({by_family(tasks, bound)})")
     points = {t.id: failure_points_at(t, test_budget) for t in tasks}
     shares = []
     for family in toolrl.FAMILIES:  # by family: refactors have more wrong patches and fewer named
