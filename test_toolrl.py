@@ -155,7 +155,7 @@ def test_the_optional_third_batch_keeps_the_held_out_split_new():
 def test_the_independent_check_sets_are_valid_and_share_no_template_with_training(tasks):
     for name, size in (("check_a.json", 16), ("check_b.json", 16), ("check_c.json", 20), ("check_d.json", 20),
                        ("check_e.json", 20), ("check_f.json", 20), ("check_g.json", 20),
-                       ("check_h.json", 20)):
+                       ("check_h.json", 20), ("check_i.json", 20)):
         check = toolrl.load_tasks(os.path.join(HERE, "tools", "check", name))
         assert len(check) == size and {t.split for t in check} == {"test"}
         assert {t.family for t in check} == set(toolrl.FAMILIES)
