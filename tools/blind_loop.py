@@ -138,7 +138,7 @@ def report(name: str, tasks: list[toolrl.Task], test_budget: int = toolrl.TEST_B
     steps = statistics.mean(len(env.trajectory) for envs in episodes.values() for env in envs)
     bound = {t.id: ceiling(t) for t in tasks}
     line = (f"{name}: {100 * statistics.mean(solved.values()):.1f}% in {steps:.1f} steps ({by_family(tasks, solved)}); "
-          f"one-at-a-time ceiling {100 * statistics.mean(bound.values()):.1f}% ({by_family(tasks, bound)})")
+            f"one-at-a-time ceiling {100 * statistics.mean(bound.values()):.1f}% ({by_family(tasks, bound)})")
     points = {t.id: failure_points_at(t, test_budget) for t in tasks}
     shares = []
     for family in toolrl.FAMILIES:  # by family: refactors have more wrong patches and fewer named
